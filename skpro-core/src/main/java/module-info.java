@@ -1,0 +1,7 @@
+/**
+ * Probabilistic estimators: the regressor and model API, baselines, composition, conformal
+ * prediction, model selection, tuning and benchmarking.
+ */
+module skpro.core {
+    requires transitive skpro.metrics;
+}

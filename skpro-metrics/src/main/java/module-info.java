@@ -1,0 +1,7 @@
+/**
+ * Proper scoring rules for predictive distributions (CRPS, log-loss, interval and quantile losses),
+ * with standard errors and paired comparison tests.
+ */
+module skpro.metrics {
+    requires transitive skpro.distributions;
+}
