@@ -11,5 +11,12 @@ final class SpecsPositive {
     }
 
     static void register(Map<String, SpecBuilder> builders) {
+        builders.put("LogNormal", s -> LogNormal.of(s.column("mu"), s.column("sigma")));
+        builders.put("Gamma", s -> Gamma.of(s.column("alpha"), s.column("beta")));
+        builders.put("Exponential", s -> Exponential.of(s.column("rate")));
+        builders.put("ChiSquared", s -> ChiSquared.of(s.column("dof")));
+        builders.put("Beta", s -> Beta.of(s.column("alpha"), s.column("beta")));
+        builders.put("Weibull", s -> Weibull.of(s.column("scale"), s.column("k")));
+        builders.put("Pareto", s -> Pareto.of(s.column("scale"), s.column("alpha")));
     }
 }
