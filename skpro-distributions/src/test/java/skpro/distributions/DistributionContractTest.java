@@ -148,18 +148,20 @@ class DistributionContractTest {
         int n = d.size();
         for (int i = 0; i < n; i++) {
             Distribution row = d.select(i);
-            double lo = row.ppf(1e-9)[0];
-            double hi = row.isf(1e-9)[0];
+            double lo = row.ppf(0.0)[0];
+            lo = Double.isFinite(lo) ? lo : row.ppf(1e-9)[0];
+            double hi = row.ppf(1.0)[0];
+            hi = Double.isFinite(hi) ? hi : row.isf(1e-9)[0];
             double mass;
             if (continuous(d)) {
                 mass = 0.0;
                 double a = lo;
                 for (double p : LEVELS) {
                     double b = row.ppf(p)[0];
-                    mass += Integration.gaussLegendre(x -> row.pdf(x)[0], a, b);
+                    mass += Integration.endpointSafe(x -> row.pdf(x)[0], a, b);
                     a = b;
                 }
-                mass += Integration.gaussLegendre(x -> row.pdf(x)[0], a, hi);
+                mass += Integration.endpointSafe(x -> row.pdf(x)[0], a, hi);
                 double expected = row.cdf(hi)[0] - row.cdf(lo)[0];
                 assertThat(mass).as("integral of pdf, row %d", i)
                     .isCloseTo(expected, within(1e-7));

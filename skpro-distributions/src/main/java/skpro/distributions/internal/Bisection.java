@@ -31,7 +31,8 @@ public final class Bisection {
         long a = order(lo);
         long b = order(hi);
         // invariant: test(a) false, test(b) true
-        while (b - a > 1) {
+        // b - a can exceed Long.MAX_VALUE (a bracket from -MAX to +MAX): compare it unsigned
+        while (Long.compareUnsigned(b - a, 1L) > 0) {
             long mid = (a >> 1) + (b >> 1) + (a & b & 1L); // floor((a + b) / 2) without overflow
             if (test.test(unorder(mid))) {
                 b = mid;

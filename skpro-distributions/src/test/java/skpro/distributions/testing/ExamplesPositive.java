@@ -29,6 +29,9 @@ public final class ExamplesPositive {
             Example.of("unit", Exponential.of(1.0)),
             Example.of("extreme rates", Exponential.of(new double[] {1e-4, 3.0, 1e5})),
             Example.of("two", ChiSquared.of(2.0)),
+            Example.of("singular densities", Gamma.of(new double[] {0.5, 0.3}, new double[] {1.0, 2.0})),
+            Example.of("arcsine and U shapes", Beta.of(new double[] {0.5, 0.3}, new double[] {0.5, 0.8})),
+            Example.of("one dof", ChiSquared.of(1.0)),
             Example.of("several dof", ChiSquared.of(new double[] {1.2, 3.0, 10.0, 400.0})),
             Example.of("uniform", Beta.of(1.0, 1.0)),
             Example.of("shapes", Beta.of(
