@@ -3,7 +3,6 @@ package skpro.distributions;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.DoublePredicate;
 import java.util.random.RandomGenerator;
 
 import org.apache.commons.numbers.gamma.Erf;
@@ -338,7 +337,7 @@ public final class KernelMixture extends AbstractDistribution {
         }
         double z = -SQRT2 * InverseErfc.value(2.0 * p);
         double h = bandwidth[i];
-        return firstTrue(x -> cdfAt(i, x) >= p, lowest[i] + h * z, highest[i] + h * z);
+        return Bisection.firstTrue(x -> cdfAt(i, x) >= p, lowest[i] + h * z, highest[i] + h * z);
     }
 
     @Override
@@ -351,20 +350,7 @@ public final class KernelMixture extends AbstractDistribution {
         }
         double z = SQRT2 * InverseErfc.value(2.0 * q);
         double h = bandwidth[i];
-        return firstTrue(x -> survivalAt(i, x) <= q, lowest[i] + h * z, highest[i] + h * z);
-    }
-
-    /**
-     * {@link Bisection#firstTrue} on each side of zero: {@code Bisection} measures its bracket as
-     * a difference of ordered bit patterns, which overflows a long when the bracket runs from a
-     * negative number of magnitude &ge; 2 to a positive one of magnitude &ge; 2; within one sign it
-     * cannot overflow.
-     */
-    private static double firstTrue(DoublePredicate test, double lo, double hi) {
-        if (lo < 0.0 && hi > 0.0) {
-            return test.test(0.0) ? Bisection.firstTrue(test, lo, 0.0) : Bisection.firstTrue(test, 0.0, hi);
-        }
-        return Bisection.firstTrue(test, lo, hi);
+        return Bisection.firstTrue(x -> survivalAt(i, x) <= q, lowest[i] + h * z, highest[i] + h * z);
     }
 
     @Override
