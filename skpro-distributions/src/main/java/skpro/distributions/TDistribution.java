@@ -8,6 +8,7 @@ import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.numbers.gamma.RegularizedBeta;
 
 import skpro.distributions.internal.Check;
+import skpro.distributions.internal.GammaVariates;
 
 /**
  * Student's t distributions with location mu, scale sigma and nu degrees of freedom, one per
@@ -326,32 +327,7 @@ public final class TDistribution extends AbstractDistribution {
     @Override
     protected double sampleAt(int i, RandomGenerator rng) {
         double nu = df[i];
-        double logV = Math.log(2.0) + logGamma(0.5 * nu, rng);
+        double logV = Math.log(2.0) + GammaVariates.logStandard(0.5 * nu, rng);
         return mu[i] + sigma[i] * rng.nextGaussian() * Math.exp(0.5 * (Math.log(nu) - logV));
-    }
-
-    /**
-     * log of a Gamma(shape, 1) variate: Marsaglia and Tsang's squeeze method for shape &ge; 1,
-     * and G(shape + 1) U^(1 / shape) in log form below, so tiny shapes do not underflow.
-     */
-    private static double logGamma(double shape, RandomGenerator rng) {
-        if (shape < 1.0) {
-            double u = ((rng.nextLong() >>> 11) + 0.5) * 0x1.0p-53;
-            return logGamma(shape + 1.0, rng) + Math.log(u) / shape;
-        }
-        double d = shape - 1.0 / 3.0;
-        double c = 1.0 / Math.sqrt(9.0 * d);
-        while (true) {
-            double g = rng.nextGaussian();
-            double v = 1.0 + c * g;
-            if (v <= 0.0) {
-                continue;
-            }
-            v = v * v * v;
-            double u = ((rng.nextLong() >>> 11) + 0.5) * 0x1.0p-53;
-            if (Math.log(u) < 0.5 * g * g + d - d * v + d * Math.log(v)) {
-                return Math.log(d) + Math.log(v);
-            }
-        }
     }
 }

@@ -32,8 +32,9 @@ final class Integration {
         double w = b - a;
         return w * QuantileQuadrature.integrate((u, uc) -> {
             double x = u <= 0.5 ? a + w * u : b - w * uc;
-            // a node that rounds onto an end (where the density may be infinite) weighs nothing
-            return x > a && x < b ? f.applyAsDouble(x) : 0.0;
+            // a node that rounds onto an end where the density is infinite weighs nothing
+            double v = f.applyAsDouble(x);
+            return Double.isFinite(v) ? v : 0.0;
         }, 0.0, 1.0, 1.0, 0.0);
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -37,6 +38,17 @@ class ReferenceCasesTest {
         "HalfCauchy", "HalfLogistic", "Pareto", "TruncatedNormal", "Poisson", "NegativeBinomial", "Binomial",
         "Delta", "Empirical", "Mixture", "Histogram", "MeanScale", "TruncatedDistribution",
         "TransformedDistribution", "IID");
+
+    /**
+     * Reference values that are themselves wrong by more than the tolerance, replaced by values
+     * computed with mpmath 1.3 at 40 digits (t cdf through 2F1, inverted with findroot; Cauchy
+     * quantile mu + tan(pi (p - 1/2))). Key: case, method, row, column, argument.
+     */
+    private static final Map<String, Double> ERRATA = Map.of(
+        // scipy's t inverse is off by 4.2e-10 relative here
+        "TDistribution/0 ppf row 0 col 0 arg 0.75", 0.76489232840434528066,
+        // df = 1 is Cauchy: 1 + tan(-pi/4) = 0 exactly; the file has -1.34e-11
+        "TDistribution/2 ppf row 1 col 0 arg 0.25", 0.0);
 
     private static JsonNode cases() throws IOException {
         Path file = SharedData.require("reference/distributions.json");
@@ -103,8 +115,11 @@ class ReferenceCasesTest {
                 Distribution d = byColumn[j];
                 double[] actual = evaluate(d, method, e.get("arg"), j, rows, scalar);
                 double[] expected = cell(ref, j, rows, scalar);
+                double[] args = e.has("arg") && !e.get("arg").isNull() ? cell(e.get("arg"), j, rows, scalar) : null;
                 for (int r = 0; r < rows; r++) {
-                    compare(c, method, r, j, actual[r], expected[r], 0.0);
+                    String key = c.get("case_id").asText() + " " + method + " row " + r + " col " + j
+                        + (args == null ? "" : " arg " + args[r]);
+                    compare(c, method, r, j, actual[r], ERRATA.getOrDefault(key, expected[r]), 0.0);
                 }
             }
         }
@@ -143,7 +158,11 @@ class ReferenceCasesTest {
     private static void compare(JsonNode c, String method, int row, int col, double actual, double expected,
                                 double estimate) {
         String what = c.get("case_id").asText() + " " + method + " row " + row + (col >= 0 ? " col " + col : "");
-        if (!Double.isFinite(expected)) {
+        if (Double.isNaN(expected)) {
+            assertThat(actual).as(what).isNaN();
+            return;
+        }
+        if (Double.isInfinite(expected)) {
             assertThat(actual).as(what).isEqualTo(expected);
             return;
         }
