@@ -142,8 +142,8 @@ public final class DistributionTour {
         fits.add(new Fitted("Gamma (moments)", Gamma.of(mean * mean / (sd * sd), mean / (sd * sd))));
         fits.add(new Fitted("Histogram (12 bins)", histogram(sorted, 12)));
         fits.add(new Fitted("KernelMixture (Silverman)",
-            KernelMixture.silverman(new double[][] {y})));
-        fits.add(new Fitted("Empirical (training values)", Empirical.of(new double[][] {y})));
+            KernelMixture.of(y, KernelMixture.Kernel.GAUSSIAN, KernelMixture.Bandwidth.SILVERMAN)));
+        fits.add(new Fitted("Empirical (training values)", Empirical.of(y)));
         return fits;
     }
 
