@@ -34,11 +34,17 @@ public final class Normal extends AbstractDistribution {
 
     private final double[] mu;
     private final double[] sigma;
+    /** 1 / sigma, so the hot loops multiply instead of divide. */
+    private final double[] invSigma;
 
     private Normal(double[] mu, double[] sigma) {
         super(mu.length);
         this.mu = mu;
         this.sigma = sigma;
+        this.invSigma = new double[sigma.length];
+        for (int i = 0; i < sigma.length; i++) {
+            invSigma[i] = 1.0 / sigma[i];
+        }
     }
 
     /**
@@ -93,8 +99,8 @@ public final class Normal extends AbstractDistribution {
 
     @Override
     protected double pdfAt(int i, double x) {
-        double z = (x - mu[i]) / sigma[i];
-        return INV_SQRT_2PI / sigma[i] * Math.exp(-0.5 * z * z);
+        double z = (x - mu[i]) * invSigma[i];
+        return INV_SQRT_2PI * invSigma[i] * Math.exp(-0.5 * z * z);
     }
 
     @Override
@@ -105,12 +111,12 @@ public final class Normal extends AbstractDistribution {
 
     @Override
     protected double cdfAt(int i, double x) {
-        return NormalCdf.cdf((x - mu[i]) / sigma[i]);
+        return NormalCdf.cdf((x - mu[i]) * invSigma[i]);
     }
 
     @Override
     protected double survivalAt(int i, double x) {
-        return NormalCdf.cdf((mu[i] - x) / sigma[i]);
+        return NormalCdf.cdf((mu[i] - x) * invSigma[i]);
     }
 
     @Override
@@ -168,7 +174,7 @@ public final class Normal extends AbstractDistribution {
         if (Double.isInfinite(x)) {
             return Double.POSITIVE_INFINITY;
         }
-        double z = (x - mu[i]) / sigma[i];
+        double z = (x - mu[i]) * invSigma[i];
         return sigma[i] * (z * (2.0 * NormalCdf.cdf(z) - 1.0) + 2.0 * INV_SQRT_2PI * Math.exp(-0.5 * z * z));
     }
 
@@ -195,11 +201,15 @@ public final class Normal extends AbstractDistribution {
 
     @Override
     public double[] pdf(double[] x) {
-        Check.points("x", x, mu.length);
+        Check.length("x", x, mu.length);
         double[] out = new double[mu.length];
         for (int i = 0; i < out.length; i++) {
-            double z = (x[i] - mu[i]) / sigma[i];
-            out[i] = INV_SQRT_2PI / sigma[i] * Math.exp(-0.5 * z * z);
+            // NaN is checked in the same pass (one read of x); the output is discarded if found
+            if (x[i] != x[i]) {
+                Check.points("x", x, mu.length);
+            }
+            double z = (x[i] - mu[i]) * invSigma[i];
+            out[i] = INV_SQRT_2PI * invSigma[i] * Math.exp(-0.5 * z * z);
         }
         return out;
     }
@@ -218,9 +228,7 @@ public final class Normal extends AbstractDistribution {
     public double[] cdf(double[] x) {
         Check.points("x", x, mu.length);
         double[] out = new double[mu.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = cdfAt(i, x[i]);
-        }
+        NormalCdf.cdf(x, mu, invSigma, out);
         return out;
     }
 
