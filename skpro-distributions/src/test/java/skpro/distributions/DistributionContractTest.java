@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -371,6 +372,27 @@ class DistributionContractTest {
     void invalidParametersAreRejected(InvalidExample e) {
         assertThatThrownBy(e.construction()).isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining(e.expectedInMessage());
+    }
+
+    /** The catalogue of issue 2: each class runs the suite on at least two instances. */
+    private static final List<Class<? extends Distribution>> CATALOGUE = List.of(Normal.class, Laplace.class,
+        Logistic.class, TDistribution.class, Cauchy.class, LogNormal.class, Gamma.class, Beta.class, Weibull.class,
+        Exponential.class, Uniform.class, ChiSquared.class, HalfNormal.class, HalfCauchy.class, HalfLogistic.class,
+        Pareto.class, TruncatedNormal.class, Poisson.class, NegativeBinomial.class, Binomial.class, Delta.class,
+        Categorical.class, Empirical.class, Mixture.class, QpdEmpirical.class, Histogram.class, KernelMixture.class,
+        MeanScale.class, TruncatedDistribution.class, TransformedDistribution.class, IID.class);
+
+    @org.junit.jupiter.api.Test
+    void everyCatalogueClassHasInstancesAndRejectedConstructions() {
+        for (Class<? extends Distribution> type : CATALOGUE) {
+            long valid = Examples.valid().stream().filter(e -> e.distribution().getClass() == type).count();
+            long multiRow = Examples.valid().stream()
+                .filter(e -> e.distribution().getClass() == type && e.distribution().size() > 1).count();
+            long invalid = Examples.invalid().stream().filter(e -> e.name().startsWith(type.getSimpleName())).count();
+            assertThat(valid).as("contract instances of %s", type.getSimpleName()).isGreaterThanOrEqualTo(2);
+            assertThat(multiRow).as("multi-row instances of %s", type.getSimpleName()).isGreaterThanOrEqualTo(1);
+            assertThat(invalid).as("rejected constructions of %s", type.getSimpleName()).isGreaterThanOrEqualTo(1);
+        }
     }
 
     /** Keeps the quadrature used by the reference checks honest on a known integral. */
