@@ -4,4 +4,5 @@
  */
 module skpro.metrics {
     requires transitive skpro.distributions;
+    requires org.apache.commons.statistics.distribution;
 }
