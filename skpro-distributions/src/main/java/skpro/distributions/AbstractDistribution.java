@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 
 import skpro.distributions.internal.Bisection;
 import skpro.distributions.internal.Check;
+import skpro.distributions.internal.OpenUniform;
 import skpro.distributions.internal.QuantileQuadrature;
 import skpro.distributions.internal.Tables;
 
@@ -31,8 +32,6 @@ import skpro.distributions.internal.Tables;
  * row and value) and then loop over rows.
  */
 public abstract class AbstractDistribution implements Distribution {
-
-    private static final double TWO_POW_M53 = 0x1.0p-53;
 
     private final int size;
 
@@ -187,7 +186,7 @@ public abstract class AbstractDistribution implements Distribution {
 
     /** @return one draw from X_i by inversion; families override with faster exact samplers */
     protected double sampleAt(int i, RandomGenerator rng) {
-        double u = ((rng.nextLong() >>> 11) + 0.5) * TWO_POW_M53;
+        double u = OpenUniform.draw(rng);
         return u <= 0.5 ? ppfAt(i, u) : isfAt(i, 1.0 - u);
     }
 

@@ -89,7 +89,11 @@ public final class Categorical extends AbstractDistribution {
                 flat[i * classes + k] = row[k] / sum;
             }
         }
-        return new Categorical(labels.clone(), flat);
+        double[] sortedLabels = labels.clone();
+        for (int k = 0; k < sortedLabels.length; k++) {
+            sortedLabels[k] += 0.0; // -0.0 becomes 0.0, as the lookups map their points
+        }
+        return new Categorical(sortedLabels, flat);
     }
 
     /**
@@ -172,7 +176,7 @@ public final class Categorical extends AbstractDistribution {
 
     /** @return the number of labels &le; x */
     private int countAtOrBelow(double x) {
-        int pos = Arrays.binarySearch(labels, x);
+        int pos = Arrays.binarySearch(labels, x + 0.0); // + 0.0 maps -0.0 to 0.0
         return pos >= 0 ? pos + 1 : -pos - 1;
     }
 
@@ -204,7 +208,7 @@ public final class Categorical extends AbstractDistribution {
 
     @Override
     protected double pdfAt(int i, double x) {
-        int pos = Arrays.binarySearch(labels, x);
+        int pos = Arrays.binarySearch(labels, x + 0.0); // + 0.0 maps -0.0 to 0.0
         return pos >= 0 ? prob[i * classes + pos] : 0.0;
     }
 

@@ -10,7 +10,6 @@ import skpro.distributions.internal.QuantileQuadrature;
  */
 final class Composites {
 
-    private static final double TWO_POW_M53 = 0x1.0p-53;
 
     private Composites() {
     }
@@ -512,16 +511,40 @@ final class Composites {
 
     // ---------------------------------------------------------------- small utilities
 
-    /** @return a uniform draw on the open interval (0, 1), on the grid of 2^-53 */
-    static double openUniform(java.util.random.RandomGenerator rng) {
-        return ((rng.nextLong() >>> 11) + 0.5) * TWO_POW_M53;
-    }
+    /** Rows per block in {@link #atRow}: small, since select copies a row's whole parameters. */
+    static final int ROW_BLOCK = 64;
 
-    /** @return an array of n copies of row index i (for evaluating one row at many points) */
-    static int[] repeat(int i, int n) {
-        int[] rows = new int[n];
+    /**
+     * Evaluates row i of d at many points: a vectorised method is applied to a block of
+     * {@link #ROW_BLOCK} copies of the row at a time, so a row with large parameters (an
+     * Empirical of 10^5 samples) is never copied once per point.
+     *
+     * @param d the distribution
+     * @param i the row
+     * @param points the points (or probabilities), any number
+     * @param method a vectorised method such as {@code Distribution::cdf}
+     * @return method evaluated at each point for row i
+     */
+    static double[] atRow(Distribution d, int i, double[] points,
+                          java.util.function.BiFunction<Distribution, double[], double[]> method) {
+        int n = points.length;
+        double[] out = new double[n];
+        if (n == 0) {
+            return out;
+        }
+        int len = Math.min(n, ROW_BLOCK);
+        int[] rows = new int[len];
         java.util.Arrays.fill(rows, i);
-        return rows;
+        Distribution block = d.select(rows);
+        double[] buffer = new double[len];
+        for (int start = 0; start < n; start += len) {
+            int m = Math.min(len, n - start);
+            System.arraycopy(points, start, buffer, 0, m);
+            java.util.Arrays.fill(buffer, m, len, points[start]);
+            double[] r = method.apply(block, buffer);
+            System.arraycopy(r, 0, out, start, m);
+        }
+        return out;
     }
 
     /** @return the row indices i with {@code flags[i] == value}, in order */

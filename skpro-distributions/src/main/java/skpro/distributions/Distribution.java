@@ -253,6 +253,13 @@ public interface Distribution {
             throw new IllegalArgumentException("coverage must be in (0, 1), got " + coverage);
         }
         double tail = 0.5 * (1.0 - coverage);
-        return quantiles(tail, 1.0 - tail);
+        double[] lower = ppf(tail);
+        double[] upper = isf(tail); // the same tail from above: symmetric families stay symmetric
+        double[][] out = new double[lower.length][2];
+        for (int i = 0; i < lower.length; i++) {
+            out[i][0] = lower[i];
+            out[i][1] = upper[i];
+        }
+        return out;
     }
 }

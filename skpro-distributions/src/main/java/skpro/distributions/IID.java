@@ -1,6 +1,5 @@
 package skpro.distributions;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -15,13 +14,10 @@ import skpro.distributions.internal.Tables;
  *
  * <p>Every method delegates to {@code one}: the moments and energy are computed once and
  * repeated; point-wise methods evaluate {@code one} at all rows' points in vectorised calls on a
- * temporary block of at most 4096 repetitions of {@code one}, so the storage is one distribution
+ * temporary block of at most 64 repetitions of {@code one}, so the storage is one distribution
  * whatever n. Sampling draws each row's sample from {@code one} in turn.
  */
 public final class IID implements Distribution {
-
-    /** Rows per vectorised call on the repeated distribution. */
-    private static final int BLOCK = 4096;
 
     private final Distribution one;
     private final int size;
@@ -81,18 +77,7 @@ public final class IID implements Distribution {
 
     /** Applies a vectorised method of {@code one} to one (already validated) value per row. */
     private double[] map(double[] x, BiFunction<Distribution, double[], double[]> method) {
-        int len = Math.min(size, BLOCK);
-        Distribution block = one.select(new int[len]);
-        double[] out = new double[size];
-        double[] buffer = new double[len];
-        for (int start = 0; start < size; start += len) {
-            int m = Math.min(len, size - start);
-            System.arraycopy(x, start, buffer, 0, m);
-            Arrays.fill(buffer, m, len, x[start]);
-            double[] r = method.apply(block, buffer);
-            System.arraycopy(r, 0, out, start, m);
-        }
-        return out;
+        return Composites.atRow(one, 0, x, method);
     }
 
     @Override

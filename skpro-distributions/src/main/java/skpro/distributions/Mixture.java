@@ -652,8 +652,8 @@ public final class Mixture implements Distribution {
             Distribution rowB = b.select(i);
             if (b.measureType() == MeasureType.DISCRETE) {
                 Composites.Atoms atoms = Composites.Atoms.of(rowB);
-                double[] e = a.select(Composites.repeat(i, atoms.count)).energy(
-                    java.util.Arrays.copyOf(atoms.x, atoms.count));
+                double[] e = Composites.atRow(a, i, java.util.Arrays.copyOf(atoms.x, atoms.count),
+                    Distribution::energy);
                 double sum = 0.0;
                 for (int m = 0; m < atoms.count; m++) {
                     sum += atoms.mass[m] * e[m];

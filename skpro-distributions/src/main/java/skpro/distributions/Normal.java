@@ -132,10 +132,10 @@ public final class Normal extends AbstractDistribution {
     /** log Phi(z), accurate for all z. */
     static double logPhi(double z) {
         if (z < LOG_TAIL_Z) {
-            double t = -z / SQRT2;
-            return Math.log(0.5 * Erfcx.value(t)) - t * t;
+            return Math.log(0.5 * Erfcx.value(-z / SQRT2)) - 0.5 * z * z;
         }
-        if (z > -LOG_TAIL_Z) {
+        if (z > 0.0) {
+            // log(1 - q) for q = Phi(-z) < 1/2 without the cancellation of log(Phi(z))
             return Math.log1p(-NormalCdf.cdf(-z));
         }
         return Math.log(NormalCdf.cdf(z));

@@ -413,16 +413,29 @@ public final class TruncatedDistribution implements Distribution {
         double[] m = d.mean();
         double[] lo = d.ppf(Check.fill(0.0, n));
         double[] hi = d.ppf(Check.fill(1.0, n));
+        // The base's mean does not say which tail diverges (scipy's t with df <= 1 reports +inf
+        // though both do), so each open, unbounded side is probed: a tail with index alpha has
+        // |Q(1e-15)| / |Q(1e-5)| ~ 1e10^(1/alpha), above 1e9 only for alpha < 1.11.
+        double[] farLow = d.ppf(Check.fill(1e-15, n));
+        double[] nearLow = d.ppf(Check.fill(1e-5, n));
+        double[] farHigh = d.isf(Check.fill(1e-15, n));
+        double[] nearHigh = d.isf(Check.fill(1e-5, n));
         for (int i = 0; i < n; i++) {
-            boolean leftHeavy = (Double.isNaN(m[i]) || m[i] == Double.NEGATIVE_INFINITY)
-                && lower[i] == Double.NEGATIVE_INFINITY && lo[i] == Double.NEGATIVE_INFINITY;
-            boolean rightHeavy = (Double.isNaN(m[i]) || m[i] == Double.POSITIVE_INFINITY)
-                && upper[i] == Double.POSITIVE_INFINITY && hi[i] == Double.POSITIVE_INFINITY;
+            boolean divergent = !Double.isFinite(m[i]);
+            boolean leftHeavy = divergent && lower[i] == Double.NEGATIVE_INFINITY
+                && lo[i] == Double.NEGATIVE_INFINITY && heavy(farLow[i], nearLow[i]);
+            boolean rightHeavy = divergent && upper[i] == Double.POSITIVE_INFINITY
+                && hi[i] == Double.POSITIVE_INFINITY && heavy(farHigh[i], nearHigh[i]);
             finite[i] = !leftHeavy && !rightHeavy;
             out[i] = leftHeavy && rightHeavy ? Double.NaN
                 : rightHeavy ? Double.POSITIVE_INFINITY : leftHeavy ? Double.NEGATIVE_INFINITY : 0.0;
         }
         return out;
+    }
+
+    /** @return whether quantiles 10 decades apart in level differ by more than 1e9 in size */
+    private static boolean heavy(double far, double near) {
+        return Math.abs(far) > 1e9 * Math.max(1.0, Math.abs(near));
     }
 
     @Override
@@ -501,9 +514,9 @@ public final class TruncatedDistribution implements Distribution {
         double[] u = new double[n];
         for (int i = 0; i < out.length; i++) {
             for (int j = 0; j < n; j++) {
-                u[j] = Composites.openUniform(rng);
+                u[j] = skpro.distributions.internal.OpenUniform.draw(rng);
             }
-            out[i] = select(Composites.repeat(i, n)).ppf(u);
+            out[i] = Composites.atRow(this, i, u, Distribution::ppf);
         }
         return out;
     }

@@ -149,4 +149,13 @@ class CategoricalTest {
         assertThatThrownBy(() -> Categorical.of((double[][]) null, LABELS))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("probabilities");
     }
+
+    @Test
+    void negativeZeroIsTheLabelZero() {
+        Categorical c = Categorical.of(new double[] {0.3, 0.7}, new double[] {-0.0, 1.0});
+        assertThat(c.pdf(-0.0)[0]).isEqualTo(0.3);
+        assertThat(c.pdf(0.0)[0]).isEqualTo(0.3);
+        assertThat(c.cdf(-0.0)[0]).isEqualTo(0.3);
+        assertThat(c.logPdf(-0.0)[0]).isEqualTo(Math.log(0.3));
+    }
 }

@@ -26,6 +26,30 @@ class NormalTest {
     }
 
     @Test
+    void logCdfKeepsItsDigitsJustAboveTheMedian() {
+        // log(Phi(z)) for 0 < z would cancel: 8e-11 relative error at z = 4.99
+        assertThat(STANDARD.logCdf(4.99)[0]).isCloseTo(-0.0000003018965080915946480146865, withinPercentage(1e-12));
+        assertThat(STANDARD.logCdf(2.7)[0]).isCloseTo(-0.003472997683837465927595204, withinPercentage(1e-12));
+        assertThat(STANDARD.logCdf(0.5)[0]).isCloseTo(-0.3689464152886563930656156, withinPercentage(1e-12));
+    }
+
+    @Test
+    void cdfBeyondTheTabulatedRangeKeepsFullRelativeAccuracy() {
+        assertThat(STANDARD.cdf(-8.5)[0]).isCloseTo(9.47953482220331835415105e-18, withinPercentage(1e-12));
+        assertThat(STANDARD.cdf(-20.25)[0]).isCloseTo(1.77619986494957003087104e-91, withinPercentage(1e-12));
+        assertThat(STANDARD.cdf(-37.5)[0]).isCloseTo(4.605353009581954843827969e-308, withinPercentage(1e-12));
+        assertThat(STANDARD.cdf(Double.NEGATIVE_INFINITY)[0]).isZero();
+        assertThat(STANDARD.survival(Double.NEGATIVE_INFINITY)[0]).isEqualTo(1.0);
+    }
+
+    @Test
+    void centralIntervalsOfASymmetricFamilyAreSymmetric() {
+        double[][] iv = Normal.of(0.0, 1.0).interval(0.999999);
+        assertThat(iv[0][1]).isEqualTo(-iv[0][0]);
+        assertThat(iv[0][1]).isCloseTo(4.8916384756929317718, withinPercentage(1e-12)); // mpmath, tail = (1 - 0.999999) / 2 as a double;
+    }
+
+    @Test
     void logSurvivalMirrorsTheLowerTail() {
         Normal shifted = Normal.of(2.0, 0.5);
         // S(2 + 0.5 * 40) = Phi(-40)

@@ -210,4 +210,19 @@ class TruncatedDistributionTest {
             return Double.POSITIVE_INFINITY;
         }
     }
+
+    @Test
+    void aHeavyTailLeftOpenIsJudgedSideBySide() {
+        // scipy-style t with df = 1 reports a mean of +inf although both tails are heavy
+        TruncatedDistribution left = TruncatedDistribution.of(TDistribution.of(0.0, 1.0, 1.0),
+            Double.NEGATIVE_INFINITY, 0.0);
+        assertThat(left.mean()[0]).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(left.energy()[0]).isEqualTo(Double.POSITIVE_INFINITY);
+        TruncatedDistribution right = TruncatedDistribution.of(TDistribution.of(0.0, 1.0, 1.0), 0.0,
+            Double.POSITIVE_INFINITY);
+        assertThat(right.mean()[0]).isEqualTo(Double.POSITIVE_INFINITY);
+        // a light tail on the open side keeps a finite mean: N(0, 1) on (-inf, 0] has mean -sqrt(2 / pi)
+        TruncatedDistribution normal = TruncatedDistribution.of(Normal.of(0.0, 1.0), Double.NEGATIVE_INFINITY, 0.0);
+        assertThat(normal.mean()[0]).isCloseTo(-Math.sqrt(2.0 / Math.PI), org.assertj.core.api.Assertions.within(1e-12));
+    }
 }

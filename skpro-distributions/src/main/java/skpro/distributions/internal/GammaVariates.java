@@ -13,7 +13,6 @@ import java.util.random.RandomGenerator;
  */
 public final class GammaVariates {
 
-    private static final double TWO_POW_M53 = 0x1.0p-53;
 
     private GammaVariates() {
     }
@@ -40,13 +39,9 @@ public final class GammaVariates {
             return Math.log(marsagliaTsang(shape, rng));
         }
         double g = marsagliaTsang(shape + 1.0, rng);
-        return Math.log(g) + Math.log(openUniform(rng)) / shape;
+        return Math.log(g) + Math.log(OpenUniform.draw(rng)) / shape;
     }
 
-    /** @return a uniform draw on the open interval (0, 1) */
-    public static double openUniform(RandomGenerator rng) {
-        return ((rng.nextLong() >>> 11) + 0.5) * TWO_POW_M53;
-    }
 
     private static double marsagliaTsang(double shape, RandomGenerator rng) {
         double d = shape - 1.0 / 3.0;
@@ -58,7 +53,7 @@ public final class GammaVariates {
                 continue;
             }
             v = v * v * v;
-            double logU = Math.log(openUniform(rng));
+            double logU = Math.log(OpenUniform.draw(rng));
             double z2 = z * z;
             if (logU < 0.5 * z2 + d - d * v + d * Math.log(v)) {
                 return d * v;
