@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import org.apache.commons.numbers.gamma.LogBeta;
 import org.apache.commons.numbers.gamma.RegularizedBeta;
 
+import skpro.distributions.internal.BetaFraction;
 import skpro.distributions.internal.Check;
 import skpro.distributions.internal.GammaVariates;
 
@@ -174,37 +175,10 @@ public final class TDistribution extends AbstractDistribution {
         return Math.log(0.5) + logRegularizedBetaByFraction(v, 0.5 * nu, 0.5);
     }
 
-    /**
-     * log I_x(a, b) from the continued fraction of DLMF 8.17.22, evaluated by the modified Lentz
-     * method; converges quickly for x &lt; (a + 1) / (a + b + 2), where it is used.
-     */
+    /** log I_x(a, b) through the continued fraction ({@link BetaFraction}), for x in its fast region. */
     static double logRegularizedBetaByFraction(double x, double a, double b) {
         double logPrefix = a * Math.log(x) + b * Math.log1p(-x) - Math.log(a) - LogBeta.value(a, b);
-        final double tiny = 1e-300;
-        double c = 1.0;
-        double d = 1.0 - (a + b) * x / (a + 1.0);
-        d = 1.0 / (Math.abs(d) < tiny ? tiny : d);
-        double h = d;
-        for (int m = 1; m <= 10_000; m++) {
-            int m2 = 2 * m;
-            double even = m * (b - m) * x / ((a + m2 - 1.0) * (a + m2));
-            d = 1.0 + even * d;
-            d = 1.0 / (Math.abs(d) < tiny ? tiny : d);
-            c = 1.0 + even / c;
-            c = Math.abs(c) < tiny ? tiny : c;
-            h *= d * c;
-            double odd = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1.0));
-            d = 1.0 + odd * d;
-            d = 1.0 / (Math.abs(d) < tiny ? tiny : d);
-            c = 1.0 + odd / c;
-            c = Math.abs(c) < tiny ? tiny : c;
-            double delta = d * c;
-            h *= delta;
-            if (Math.abs(delta - 1.0) < 1e-16) {
-                break;
-            }
-        }
-        return logPrefix + Math.log(h);
+        return logPrefix + BetaFraction.logFraction(x, a, b);
     }
 
     /** The standard t quantile at upper-tail probability q in (0, 1/2]. */

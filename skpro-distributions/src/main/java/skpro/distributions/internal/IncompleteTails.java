@@ -155,34 +155,8 @@ public final class IncompleteTails {
         return logBetaTail(1.0 - x, Math.log1p(-x), Math.log(x), b, a);
     }
 
-    /** log I_y(a, b) by the continued fraction, given log y and log(1 - y) accurately. */
+    /** log I_y(a, b) by the continued fraction ({@link BetaFraction}), given log y and log(1 - y). */
     private static double logBetaTail(double y, double logY, double log1mY, double a, double b) {
-        double c = 1.0;
-        double d = 1.0 - (a + b) * y / (a + 1.0);
-        d = Math.abs(d) < TINY ? TINY : d;
-        d = 1.0 / d;
-        double h = d;
-        for (int m = 1; m < MAX_TERMS; m++) {
-            int m2 = 2 * m;
-            double even = m * (b - m) * y / ((a + m2 - 1.0) * (a + m2));
-            d = 1.0 + even * d;
-            d = Math.abs(d) < TINY ? TINY : d;
-            c = 1.0 + even / c;
-            c = Math.abs(c) < TINY ? TINY : c;
-            d = 1.0 / d;
-            h *= d * c;
-            double odd = -(a + m) * (a + b + m) * y / ((a + m2) * (a + m2 + 1.0));
-            d = 1.0 + odd * d;
-            d = Math.abs(d) < TINY ? TINY : d;
-            c = 1.0 + odd / c;
-            c = Math.abs(c) < TINY ? TINY : c;
-            d = 1.0 / d;
-            double delta = d * c;
-            h *= delta;
-            if (Math.abs(delta - 1.0) <= EPS) {
-                break;
-            }
-        }
-        return a * logY + b * log1mY - LogBeta.value(a, b) - Math.log(a) + Math.log(h);
+        return a * logY + b * log1mY - LogBeta.value(a, b) - Math.log(a) + BetaFraction.logFraction(y, a, b);
     }
 }
