@@ -1,5 +1,6 @@
 package skpro.distributions;
 
+import skpro.distributions.internal.Bisection;
 import skpro.distributions.internal.QuantileQuadrature;
 
 /**
@@ -43,11 +44,11 @@ final class Composites {
         long[] b = new long[n];
         for (int i = 0; i < n; i++) {
             if (t[i] || !(lo[i] < hi[i])) {
-                b[i] = order(t[i] ? lo[i] : hi[i]);
+                b[i] = Bisection.order(t[i] ? lo[i] : hi[i]);
                 a[i] = b[i] - 1;
             } else {
-                a[i] = order(lo[i]);
-                b[i] = order(hi[i]);
+                a[i] = Bisection.order(lo[i]);
+                b[i] = Bisection.order(hi[i]);
             }
         }
         double[] mid = new double[n];
@@ -55,10 +56,10 @@ final class Composites {
             boolean any = false;
             for (int i = 0; i < n; i++) {
                 if (a[i] < b[i] - 1) {
-                    mid[i] = unorder((a[i] >> 1) + (b[i] >> 1) + (a[i] & b[i] & 1L));
+                    mid[i] = Bisection.unorder((a[i] >> 1) + (b[i] >> 1) + (a[i] & b[i] & 1L));
                     any = true;
                 } else {
-                    mid[i] = unorder(b[i]);
+                    mid[i] = Bisection.unorder(b[i]);
                 }
             }
             if (!any) {
@@ -68,16 +69,16 @@ final class Composites {
             for (int i = 0; i < n; i++) {
                 if (a[i] < b[i] - 1) {
                     if (t[i]) {
-                        b[i] = order(mid[i]);
+                        b[i] = Bisection.order(mid[i]);
                     } else {
-                        a[i] = order(mid[i]);
+                        a[i] = Bisection.order(mid[i]);
                     }
                 }
             }
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = unorder(b[i]);
+            out[i] = Bisection.unorder(b[i]);
         }
         return out;
     }
@@ -176,8 +177,8 @@ final class Composites {
         long[] ka = new long[n];
         long[] kb = new long[n];
         for (int i = 0; i < n; i++) {
-            ka[i] = order(a[i]);
-            kb[i] = order(b[i]);
+            ka[i] = Bisection.order(a[i]);
+            kb[i] = Bisection.order(b[i]);
             open[i] &= ka[i] < kb[i] - 1;
         }
         rows = Composites.where(open, true);
@@ -185,16 +186,16 @@ final class Composites {
             double[] mid = new double[rows.length];
             for (int m = 0; m < rows.length; m++) {
                 int i = rows[m];
-                mid[m] = unorder((ka[i] >> 1) + (kb[i] >> 1) + (ka[i] & kb[i] & 1L));
+                mid[m] = Bisection.unorder((ka[i] >> 1) + (kb[i] >> 1) + (ka[i] & kb[i] & 1L));
             }
             double[] fm = f.apply(rows, mid);
             int kept = 0;
             for (int m = 0; m < rows.length; m++) {
                 int i = rows[m];
                 if (fm[m] >= target[i]) {
-                    kb[i] = order(mid[m]);
+                    kb[i] = Bisection.order(mid[m]);
                 } else {
-                    ka[i] = order(mid[m]);
+                    ka[i] = Bisection.order(mid[m]);
                 }
                 if (ka[i] < kb[i] - 1) {
                     rows[kept++] = i;
@@ -204,7 +205,7 @@ final class Composites {
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = unorder(kb[i]);
+            out[i] = Bisection.unorder(kb[i]);
         }
         return out;
     }
@@ -243,8 +244,8 @@ final class Composites {
             for (int i = 0; i < n; i++) {
                 probe[i] = x0[i];
                 if (open[i]) {
-                    long key = order(x0[i]);
-                    probe[i] = unorder(t0[i] ? down(key, step[i]) : up(key, step[i]));
+                    long key = Bisection.order(x0[i]);
+                    probe[i] = Bisection.unorder(t0[i] ? down(key, step[i]) : up(key, step[i]));
                     any = true;
                 }
             }
@@ -285,25 +286,15 @@ final class Composites {
     /** @return the key {@code step} below, saturating at the key of -inf */
     private static long down(long key, long step) {
         long moved = key - step;
-        long min = order(Double.NEGATIVE_INFINITY);
+        long min = Bisection.order(Double.NEGATIVE_INFINITY);
         return moved > key || moved < min ? min : moved;
     }
 
     /** @return the key {@code step} above, saturating at the key of +inf */
     private static long up(long key, long step) {
         long moved = key + step;
-        long max = order(Double.POSITIVE_INFINITY);
+        long max = Bisection.order(Double.POSITIVE_INFINITY);
         return moved < key || moved > max ? max : moved;
-    }
-
-    /** Maps a double to a long whose signed order matches the double's order (-0.0 = 0.0). */
-    private static long order(double x) {
-        long bits = Double.doubleToLongBits(x + 0.0);
-        return bits >= 0 ? bits : -(bits & Long.MAX_VALUE);
-    }
-
-    private static double unorder(long key) {
-        return key >= 0 ? Double.longBitsToDouble(key) : -Double.longBitsToDouble(-key);
     }
 
     // ---------------------------------------------------------------- atoms of mixed measures

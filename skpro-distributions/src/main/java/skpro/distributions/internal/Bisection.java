@@ -43,14 +43,20 @@ public final class Bisection {
         return unorder(b);
     }
 
-    /** Maps a double to a long whose signed order matches the double's order (-0.0 = 0.0). */
-    static long order(double x) {
+    /**
+     * @param x a double (not NaN)
+     * @return a long whose signed order matches the double's order (-0.0 and 0.0 map to 0)
+     */
+    public static long order(double x) {
         long bits = Double.doubleToLongBits(x + 0.0);
         return bits >= 0 ? bits : -(bits & Long.MAX_VALUE);
     }
 
-    /** Inverse of {@link #order(double)}. */
-    static double unorder(long key) {
+    /**
+     * @param key a key from {@link #order(double)}
+     * @return the double it encodes
+     */
+    public static double unorder(long key) {
         return key >= 0 ? Double.longBitsToDouble(key) : -Double.longBitsToDouble(-key);
     }
 }
