@@ -35,11 +35,12 @@ import skpro.distributions.internal.SaddlePoint;
  *
  * <p>Energies: E|X - x| = (x - mu)(F(a) - S(a)) + 2 (mu / alpha)(a + alpha) p_a with
  * a = floor(x) &ge; 0 (mu - x for x &lt; 0), closed form from the recurrence
- * (k + 1) p_{k+1} = q (k + alpha) p_k. E|X - X'| is summed as 2 sum_k F(k) S(k), the
- * deterministic fallback of {@link AbstractIntegerDistribution#energyAt(int)}, which stops on
- * the geometric tail bound with ratio q (for alpha &lt; 1) after about 40 (1 + mu / alpha)
- * points past the bulk (0.5 s for mu / alpha = 1e6), and throws {@link IllegalStateException}
- * naming the row past 2^26 points (mu / alpha above about 1.5e6). Draws are by inversion.
+ * (k + 1) p_{k+1} = q (k + alpha) p_k. E|X - X'|: for mu / alpha &le; 1e3 the lattice sum
+ * 2 sum_k F(k) S(k) of {@link AbstractIntegerDistribution#energyAt(int)}; above, where that sum
+ * would need about 40 mu / alpha points, the characteristic-function integral
+ * {@link AbstractIntegerDistribution#energyFromCharacteristicFunction} with
+ * 1 - |phi(t)|^2 = -expm1(-alpha log1p(4 q s^2 / p^2)), s = sin(t / 2), whose cost does not depend
+ * on mu / alpha. Draws are by inversion.
  */
 public final class NegativeBinomial extends AbstractIntegerDistribution {
 
@@ -190,6 +191,20 @@ public final class NegativeBinomial extends AbstractIntegerDistribution {
     }
 
     /** E|X - x| = (x - mu)(F(a) - S(a)) + 2 (mu / alpha)(a + alpha) p_a; mu - x below 0. */
+    /** Spread mu / alpha above which E|X - X'| comes from the characteristic function. */
+    private static final double LATTICE_SUM_LIMIT = 1e3;
+
+    @Override
+    protected double energyAt(int i) {
+        if (mu[i] / alpha[i] <= LATTICE_SUM_LIMIT) {
+            return super.energyAt(i);
+        }
+        double p = p(i);
+        double c = 4.0 * q(i) / (p * p);
+        double a = alpha[i];
+        return energyFromCharacteristicFunction(s2 -> -Math.expm1(-a * Math.log1p(c * s2)));
+    }
+
     @Override
     protected double energyAt(int i, double x) {
         if (Double.isInfinite(x)) {
