@@ -1,7 +1,5 @@
 package skpro.distributions;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 
 import skpro.distributions.internal.Bisection;
@@ -324,19 +322,6 @@ public abstract class AbstractDistribution implements Distribution {
     }
 
     // ---------------------------------------------------------------- description
-
-    /**
-     * The parameters per row, in constructor order, as copies; composite distributions may
-     * describe themselves by summary columns instead.
-     *
-     * @return an ordered map from parameter name to one value per row
-     */
-    public Map<String, double[]> parameters() {
-        Map<String, double[]> out = new LinkedHashMap<>();
-        out.put("mean", mean());
-        out.put("std", std());
-        return out;
-    }
 
     /** @return the class name, the row count and the first rows of {@link #parameters()} */
     @Override

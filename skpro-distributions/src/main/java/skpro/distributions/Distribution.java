@@ -1,5 +1,7 @@
 package skpro.distributions;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 
 import skpro.distributions.internal.Check;
@@ -33,6 +35,20 @@ public interface Distribution {
 
     /** @return whether the rows are continuous, discrete or mixed */
     MeasureType measureType();
+
+    /**
+     * The parameters per row, in the family's constructor order, as copies (shown by
+     * {@code toString}); composite distributions describe themselves by summary columns. The
+     * default gives the mean and the standard deviation.
+     *
+     * @return an ordered map from parameter name to one value per row
+     */
+    default Map<String, double[]> parameters() {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        out.put("mean", mean());
+        out.put("std", std());
+        return out;
+    }
 
     /** @return E[X_i] per row */
     double[] mean();

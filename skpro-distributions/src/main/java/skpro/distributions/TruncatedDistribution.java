@@ -290,9 +290,13 @@ public final class TruncatedDistribution implements Distribution {
         Check.probabilities("p", p, size());
         boolean[] upperTail = new boolean[p.length];
         double[] level = new double[p.length];
+        boolean atoms = d.measureType() != MeasureType.CONTINUOUS;
         for (int i = 0; i < p.length; i++) {
             upperTail[i] = p[i] > 0.5;
             level[i] = upperTail[i] ? 1.0 - p[i] : p[i];
+            if (atoms && p[i] == 0.0) {
+                level[i] = Double.MIN_VALUE; // Q(0) is the first atom inside, not an excluded end
+            }
         }
         return invert(level, upperTail);
     }
@@ -302,9 +306,13 @@ public final class TruncatedDistribution implements Distribution {
         Check.probabilities("q", q, size());
         boolean[] upperTail = new boolean[q.length];
         double[] level = new double[q.length];
+        boolean atoms = d.measureType() != MeasureType.CONTINUOUS;
         for (int i = 0; i < q.length; i++) {
             upperTail[i] = q[i] < 0.5;
             level[i] = upperTail[i] ? q[i] : 1.0 - q[i];
+            if (atoms && q[i] == 1.0) {
+                level[i] = Double.MIN_VALUE;
+            }
         }
         return invert(level, upperTail);
     }

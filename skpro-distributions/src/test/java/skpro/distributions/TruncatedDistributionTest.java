@@ -225,4 +225,14 @@ class TruncatedDistributionTest {
         TruncatedDistribution normal = TruncatedDistribution.of(Normal.of(0.0, 1.0), Double.NEGATIVE_INFINITY, 0.0);
         assertThat(normal.mean()[0]).isCloseTo(-Math.sqrt(2.0 / Math.PI), org.assertj.core.api.Assertions.within(1e-12));
     }
+
+    @Test
+    void theLowestQuantileOfATruncatedLatticeIsItsFirstAtom() {
+        // Poisson(4) on (2, 6]: the support is {3, 4, 5, 6}
+        TruncatedDistribution t = TruncatedDistribution.of(Poisson.of(4.0), 2.0, 6.0);
+        assertThat(t.ppf(0.0)[0]).isEqualTo(3.0);
+        assertThat(t.isf(1.0)[0]).isEqualTo(3.0);
+        assertThat(t.ppf(1.0)[0]).isEqualTo(6.0);
+        assertThat(t.pdf(3.0)[0]).isPositive();
+    }
 }
