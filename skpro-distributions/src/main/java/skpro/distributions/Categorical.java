@@ -66,7 +66,7 @@ public final class Categorical extends AbstractDistribution {
             throw new IllegalArgumentException("probabilities must not be empty");
         }
         int classes = labels.length;
-        double[] flat = new double[probabilities.length * classes];
+        double[] flat = new double[Check.tableSize("probabilities", probabilities.length, classes)];
         for (int i = 0; i < probabilities.length; i++) {
             double[] row = probabilities[i];
             if (row == null || row.length != classes) {

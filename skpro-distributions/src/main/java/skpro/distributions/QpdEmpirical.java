@@ -62,7 +62,7 @@ public final class QpdEmpirical extends AbstractDistribution {
         }
         int levels = alphas.length;
         int n = quantiles.length;
-        double[] flat = new double[n * levels];
+        double[] flat = new double[Check.tableSize("quantiles", n, levels)];
         for (int i = 0; i < n; i++) {
             double[] row = quantiles[i];
             if (row == null || row.length != levels) {

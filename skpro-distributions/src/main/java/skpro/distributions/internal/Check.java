@@ -209,4 +209,18 @@ public final class Check {
         }
         return out;
     }
+
+    /**
+     * The size of a flat rows x columns table, checked against the largest Java array.
+     *
+     * @throws IllegalArgumentException if rows * columns exceeds Integer.MAX_VALUE - 8
+     */
+    public static int tableSize(String name, int rows, int columns) {
+        long total = (long) rows * columns;
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(name + " has " + rows + " x " + columns + " = " + total
+                + " values, more than one array can hold");
+        }
+        return (int) total;
+    }
 }
