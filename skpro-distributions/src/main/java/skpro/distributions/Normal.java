@@ -8,6 +8,7 @@ import org.apache.commons.numbers.gamma.Erfcx;
 import org.apache.commons.numbers.gamma.InverseErfc;
 
 import skpro.distributions.internal.Check;
+import skpro.distributions.internal.FastExp;
 import skpro.distributions.internal.NormalCdf;
 
 /**
@@ -209,7 +210,7 @@ public final class Normal extends AbstractDistribution {
                 Check.points("x", x, mu.length);
             }
             double z = (x[i] - mu[i]) * invSigma[i];
-            out[i] = INV_SQRT_2PI * invSigma[i] * Math.exp(-0.5 * z * z);
+            out[i] = INV_SQRT_2PI * invSigma[i] * FastExp.nonPositive(-0.5 * z * z);
         }
         return out;
     }
