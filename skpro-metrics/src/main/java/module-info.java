@@ -5,4 +5,6 @@
 module skpro.metrics {
     requires transitive skpro.distributions;
     requires org.apache.commons.statistics.distribution;
+
+    exports skpro.metrics;
 }
