@@ -1,0 +1,89 @@
+package skpro.metrics;
+
+import java.util.Arrays;
+
+import skpro.metrics.internal.MetricChecks;
+
+/**
+ * Constraint violation of prediction intervals (skpro's {@code ConstraintViolation}): the
+ * distance of the observation to its interval [l, u],
+ * {@code L = l - y if y < l, y - u if y > u, else 0}. Lower is better.
+ */
+public final class ConstraintViolation implements IntervalMetric {
+
+    private final double[] coverages;
+
+    private ConstraintViolation(double[] coverages) {
+        this.coverages = coverages;
+    }
+
+    /**
+     * @param coverages the nominal coverages, at least one, each in (0, 1), no two equal
+     * @return the metric
+     * @throws IllegalArgumentException if coverages is null or empty, a coverage is not in
+     *     (0, 1), or one is repeated
+     */
+    public static ConstraintViolation of(double... coverages) {
+        return new ConstraintViolation(MetricChecks.openUnitLevels("coverages", coverages));
+    }
+
+    @Override
+    public double[] coverages() {
+        return coverages.clone();
+    }
+
+    /** @return {@code "ConstraintViolation"} */
+    @Override
+    public String name() {
+        return "ConstraintViolation";
+    }
+
+    /** @return true */
+    @Override
+    public boolean lowerIsBetter() {
+        return true;
+    }
+
+    /**
+     * @param yTrue one finite observation per row
+     * @param intervals one n x 2 table {@code [lower, upper]} per coverage
+     * @return n x k: max(lower - y, 0) + max(y - upper, 0)
+     * @throws IllegalArgumentException if an argument is null, the number of tables differs from
+     *     the number of coverages, a shape differs, a value is not finite, or lower &gt; upper
+     */
+    @Override
+    public double[][] lossesByCoverage(double[] yTrue, double[][]... intervals) {
+        MetricChecks.notNull("yTrue", yTrue);
+        MetricChecks.intervalTables(intervals, coverages.length, yTrue.length);
+        MetricChecks.finite("yTrue", yTrue);
+        int n = yTrue.length;
+        int k = coverages.length;
+        double[][] out = new double[n][k];
+        for (int j = 0; j < k; j++) {
+            double[][] iv = intervals[j];
+
+            for (int i = 0; i < n; i++) {
+                double y = yTrue[i];
+                double lower = iv[i][0];
+                double upper = iv[i][1];
+                out[i][j] = y < lower ? lower - y : y > upper ? y - upper : 0.0;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ConstraintViolation other && Arrays.equals(coverages, other.coverages);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(coverages);
+    }
+
+    @Override
+    public String toString() {
+        return "ConstraintViolation(coverages=" + Arrays.toString(coverages) + ")";
+    }
+}

@@ -1,0 +1,100 @@
+package skpro.metrics;
+
+import java.util.Arrays;
+
+import skpro.metrics.internal.MetricChecks;
+
+/**
+ * Interval score, also Winkler score (Winkler 1972; Gneiting and Raftery 2007, eq. 43): for a
+ * central interval [l, u] at coverage c = 1 - a and an observation y,
+ * <pre>
+ *   IS_a(l, u; y) = (u - l) + (2 / a) (l - y) 1{y &lt; l} + (2 / a) (y - u) 1{y &gt; u}.
+ * </pre>
+ * It rewards narrow intervals and penalises misses in proportion to their distance; lower is
+ * better, and it is proper for the (a/2, 1 - a/2) quantile pair: IS_a = (2 / a)
+ * (rho_(a/2)(y, l) + rho_(1 - a/2)(y, u)) with rho the {@link PinballLoss}. Not in skpro.
+ */
+public final class IntervalScore implements IntervalMetric {
+
+    private final double[] coverages;
+
+    private IntervalScore(double[] coverages) {
+        this.coverages = coverages;
+    }
+
+    /**
+     * @param coverages the nominal coverages, at least one, each in (0, 1), no two equal
+     * @return the metric
+     * @throws IllegalArgumentException if coverages is null or empty, a coverage is not in
+     *     (0, 1), or one is repeated
+     */
+    public static IntervalScore of(double... coverages) {
+        return new IntervalScore(MetricChecks.openUnitLevels("coverages", coverages));
+    }
+
+    @Override
+    public double[] coverages() {
+        return coverages.clone();
+    }
+
+    /** @return {@code "IntervalScore"} */
+    @Override
+    public String name() {
+        return "IntervalScore";
+    }
+
+    /** @return true */
+    @Override
+    public boolean lowerIsBetter() {
+        return true;
+    }
+
+    /**
+     * @param yTrue one finite observation per row
+     * @param intervals one n x 2 table {@code [lower, upper]} per coverage
+     * @return n x k: the interval score
+     * @throws IllegalArgumentException if an argument is null, the number of tables differs from
+     *     the number of coverages, a shape differs, a value is not finite, or lower &gt; upper
+     */
+    @Override
+    public double[][] lossesByCoverage(double[] yTrue, double[][]... intervals) {
+        MetricChecks.notNull("yTrue", yTrue);
+        MetricChecks.intervalTables(intervals, coverages.length, yTrue.length);
+        MetricChecks.finite("yTrue", yTrue);
+        int n = yTrue.length;
+        int k = coverages.length;
+        double[][] out = new double[n][k];
+        for (int j = 0; j < k; j++) {
+            double[][] iv = intervals[j];
+            double penalty = 2.0 / (1.0 - coverages[j]);
+            for (int i = 0; i < n; i++) {
+                double y = yTrue[i];
+                double lower = iv[i][0];
+                double upper = iv[i][1];
+                double s = upper - lower;
+                if (y < lower) {
+                    s += penalty * (lower - y);
+                } else if (y > upper) {
+                    s += penalty * (y - upper);
+                }
+                out[i][j] = s;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IntervalScore other && Arrays.equals(coverages, other.coverages);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(coverages);
+    }
+
+    @Override
+    public String toString() {
+        return "IntervalScore(coverages=" + Arrays.toString(coverages) + ")";
+    }
+}
