@@ -128,4 +128,44 @@ public interface ScoringRule {
         double total = MetricChecks.weights("columnWeights", columnWeights, d);
         return RuleAverages.weightedMean(evaluateRawValues(yTrue, yPred), columnWeights, total);
     }
+
+    /**
+     * The mean loss with its uncertainty: standard error and normal-approximation confidence
+     * intervals over the rows ({@link MeanEstimate}).
+     *
+     * @param yTrue the observations, one per row
+     * @param yPred the predictions
+     * @return the mean of {@link #evaluateByIndex} with its standard error
+     * @throws IllegalArgumentException as {@link #evaluateByIndex}, or with fewer than 2 rows
+     */
+    default MeanEstimate estimate(double[] yTrue, Distribution yPred) {
+        return MeanEstimate.of(evaluateByIndex(yTrue, yPred));
+    }
+
+    /**
+     * The weighted mean loss with its uncertainty ({@link MeanEstimate#of(double[], double[])}).
+     *
+     * @param yTrue the observations, one per row
+     * @param yPred the predictions
+     * @param sampleWeight non-negative row weights with a positive sum
+     * @return the weighted mean of {@link #evaluateByIndex} with its standard error
+     * @throws IllegalArgumentException as {@link #evaluateByIndex}, or for invalid weights
+     */
+    default MeanEstimate estimate(double[] yTrue, Distribution yPred, double[] sampleWeight) {
+        return MeanEstimate.of(evaluateByIndex(yTrue, yPred), sampleWeight);
+    }
+
+    /**
+     * Paired comparison of two predictions of the same rows under this rule: mean difference
+     * (A - B) of the per-row losses, its confidence intervals, paired t and Wilcoxon tests.
+     *
+     * @param yTrue the observations, one per row
+     * @param yPredA the first strategy's predictions
+     * @param yPredB the second strategy's predictions
+     * @return the comparison of the per-row losses
+     * @throws IllegalArgumentException as {@link #evaluateByIndex}
+     */
+    default PairedComparison compare(double[] yTrue, Distribution yPredA, Distribution yPredB) {
+        return PairedComparison.of(evaluateByIndex(yTrue, yPredA), evaluateByIndex(yTrue, yPredB));
+    }
 }
