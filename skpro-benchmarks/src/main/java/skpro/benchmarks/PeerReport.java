@@ -48,6 +48,9 @@ public final class PeerReport {
         PEERS.put("EmpiricalBenchmark.constructAndEnergyAtY", List.of("d.0", "d.2"));
         PEERS.put("EmpiricalBenchmark.crps", List.of("d.3"));
         PEERS.put("MixtureBenchmark.cdf", List.of());
+        PEERS.put("MetricsBenchmark.crpsNormal:rows=100000", List.of("a.3"));
+        PEERS.put("MetricsBenchmark.logLossNormal:rows=100000", List.of("a.4"));
+        PEERS.put("MetricsBenchmark.crpsEmpirical:rows=100000", List.of("d.3"));
     }
 
     private PeerReport() {
@@ -62,7 +65,7 @@ public final class PeerReport {
         Path peerFile = Paths.get(args.length > 0 ? args[0] : "../shared/peer/timings.md");
         Map<String, Double> peer = readPeerMinima(peerFile);
         Options options = new OptionsBuilder()
-            .include("skpro\\.benchmarks\\.(Normal|Empirical|Mixture)Benchmark\\.")
+            .include("skpro\\.benchmarks\\.(Normal|Empirical|Mixture|Metrics)Benchmark\\.")
             .threads(1)
             .forks(3)
             .warmupIterations(3)
@@ -76,6 +79,9 @@ public final class PeerReport {
         System.out.println("|---|---:|---:|---|---:|---:|");
         for (RunResult r : results) {
             String label = r.getParams().getBenchmark().replace("skpro.benchmarks.", "");
+            for (String key : r.getParams().getParamsKeys()) {
+                label += ":" + key + "=" + r.getParams().getParam(key);
+            }
             double ms = r.getPrimaryResult().getScore();
             double err = r.getPrimaryResult().getScoreError();
             double min = r.getPrimaryResult().getStatistics().getMin();
