@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 import skpro.distributions.internal.Check;
+import skpro.distributions.internal.RadixSort;
 import skpro.distributions.internal.Ragged;
 
 /**
@@ -212,9 +213,10 @@ public final class Empirical extends AbstractDistribution {
             double[] v = values.clone();
             double[] w = weights == null ? null : weights.clone();
             int n = size();
+            RadixSort.Buffers buffers = new RadixSort.Buffers();
             for (int i = 0; i < n; i++) {
                 if (w == null) {
-                    Arrays.sort(v, offsets[i], offsets[i + 1]);
+                    RadixSort.sort(v, offsets[i], offsets[i + 1], buffers);
                 } else {
                     Ragged.sortWithPayload(v, w, offsets[i], offsets[i + 1]);
                 }
