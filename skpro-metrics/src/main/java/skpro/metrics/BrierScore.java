@@ -93,7 +93,7 @@ public final class BrierScore implements ScoringRule {
         double[] labels = yPred.labels();
         int[] out = new int[yTrue.length];
         for (int i = 0; i < out.length; i++) {
-            int pos = Arrays.binarySearch(labels, yTrue[i]);
+            int pos = Arrays.binarySearch(labels, yTrue[i] + 0.0); // -0.0 is the label 0.0
             if (pos < 0) {
                 throw new IllegalArgumentException("yTrue[" + i + "] = " + yTrue[i] + " is not one of the labels "
                     + Arrays.toString(labels));

@@ -89,6 +89,20 @@ public interface IntervalMetric extends ScoringRule {
     }
 
     /**
+     * @param yTrue one finite observation per row
+     * @param sampleWeight one finite weight &ge; 0 per row, with a positive sum
+     * @param intervals one n x 2 table per coverage
+     * @return the weighted mean over rows of the value averaged over coverages
+     * @throws IllegalArgumentException as {@link #lossesByCoverage(double[], double[][][])}, or
+     *     for invalid weights
+     */
+    default double evaluateWeighted(double[] yTrue, double[] sampleWeight, double[][]... intervals) {
+        MetricChecks.notNull("yTrue", yTrue);
+        double total = MetricChecks.weights("sampleWeight", sampleWeight, yTrue.length);
+        return RuleAverages.weightedMean(evaluateByIndex(yTrue, intervals), sampleWeight, total);
+    }
+
+    /**
      * The mean at each coverage (skpro's {@code evaluate} with {@code score_average=False}).
      *
      * @param yTrue one finite observation per row

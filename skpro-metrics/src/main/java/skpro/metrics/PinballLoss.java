@@ -139,6 +139,20 @@ public final class PinballLoss implements ScoringRule {
     }
 
     /**
+     * @param yTrue one finite observation per row
+     * @param quantiles n x k quantile table, columns in the order of {@link #alphas()}
+     * @param sampleWeight one finite weight &ge; 0 per row, with a positive sum
+     * @return the weighted mean over rows of the loss averaged over levels
+     * @throws IllegalArgumentException as {@link #lossesByAlpha(double[], double[][])}, or for
+     *     invalid weights
+     */
+    public double evaluate(double[] yTrue, double[][] quantiles, double[] sampleWeight) {
+        MetricChecks.notNull("yTrue", yTrue);
+        double total = MetricChecks.weights("sampleWeight", sampleWeight, yTrue.length);
+        return RuleAverages.weightedMean(evaluateByIndex(yTrue, quantiles), sampleWeight, total);
+    }
+
+    /**
      * The mean loss at each level (skpro's {@code evaluate} with {@code score_average=False}).
      *
      * @param yTrue one finite observation per row

@@ -50,8 +50,9 @@ public final class SquaredDistrLoss implements ScoringRule {
      * @param yTrue one finite observation per row
      * @param yPred the predictions
      * @return {@code -2 p_i(y_i) + ||p_i||^2} per row
-     * @throws IllegalArgumentException if an argument is null, the lengths differ or an
-     *     observation is not finite
+     * @throws IllegalArgumentException if an argument is null, the lengths differ, an
+     *     observation is not finite, or an observation sits on a pole of a density whose squared
+     *     norm is infinite (infinity minus infinity)
      */
     @Override
     public double[] evaluateByIndex(double[] yTrue, Distribution yPred) {
@@ -59,6 +60,10 @@ public final class SquaredDistrLoss implements ScoringRule {
         double[] out = PdfNormSquared.of(yPred);
         double[] p = yPred.pdf(yTrue);
         for (int i = 0; i < out.length; i++) {
+            if (p[i] == Double.POSITIVE_INFINITY && out[i] == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("SquaredDistrLoss is undefined at row " + i + ": y = " + yTrue[i]
+                    + " sits on a pole of the density, whose squared norm is infinite too");
+            }
             out[i] -= 2.0 * p[i];
         }
         return out;

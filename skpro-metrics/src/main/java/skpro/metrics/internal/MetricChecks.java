@@ -35,11 +35,14 @@ public final class MetricChecks {
      * @param y the observed values
      * @param rows the number of predicted rows
      * @param predictionName the name of the prediction argument, for the message
-     * @throws IllegalArgumentException if y is null, its length differs from rows, or a value is
-     *     NaN or infinite
+     * @throws IllegalArgumentException if y is null or empty, its length differs from rows, or a
+     *     value is NaN or infinite
      */
     public static void observations(String name, double[] y, int rows, String predictionName) {
         notNull(name, y);
+        if (y.length == 0) {
+            throw new IllegalArgumentException(name + " must have at least one row");
+        }
         if (y.length != rows) {
             throw new IllegalArgumentException(name + " has " + y.length + " values but " + predictionName
                 + " has " + rows + " rows");

@@ -61,8 +61,12 @@ public final class RuleAverages {
     /**
      * @param table an n x k array, n &ge; 1
      * @return the k column means
+     * @throws IllegalArgumentException if the table has no rows
      */
     public static double[] columnMeans(double[][] table) {
+        if (table.length == 0) {
+            throw new IllegalArgumentException("yTrue must have at least one row");
+        }
         int k = table[0].length;
         double[] out = new double[k];
         for (double[] row : table) {
