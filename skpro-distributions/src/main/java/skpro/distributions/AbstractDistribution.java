@@ -53,30 +53,52 @@ public abstract class AbstractDistribution implements Distribution {
 
     // ---------------------------------------------------------------- row-level primitives
 
-    /** @return F_i(x) */
+    /**
+     * @param i the row
+     * @param x the point
+     * @return F_i(x)
+     */
     protected abstract double cdfAt(int i, double x);
 
-    /** @return S_i(x) = 1 - F_i(x); override where the upper tail needs it */
+    /**
+     * @param i the row
+     * @param x the point
+     * @return S_i(x) = 1 - F_i(x); override where the upper tail needs it
+     */
     protected double survivalAt(int i, double x) {
         return 1.0 - cdfAt(i, x);
     }
 
-    /** @return log F_i(x) */
+    /**
+     * @param i the row
+     * @param x the point
+     * @return log F_i(x)
+     */
     protected double logCdfAt(int i, double x) {
         return Math.log(cdfAt(i, x));
     }
 
-    /** @return log S_i(x) */
+    /**
+     * @param i the row
+     * @param x the point
+     * @return log S_i(x)
+     */
     protected double logSurvivalAt(int i, double x) {
         return Math.log(survivalAt(i, x));
     }
 
-    /** @return the lower end of row i's support (default -inf) */
+    /**
+     * @param i the row
+     * @return the lower end of row i's support (default -inf)
+     */
     protected double supportLowerAt(int i) {
         return Double.NEGATIVE_INFINITY;
     }
 
-    /** @return the upper end of row i's support (default +inf) */
+    /**
+     * @param i the row
+     * @return the upper end of row i's support (default +inf)
+     */
     protected double supportUpperAt(int i) {
         return Double.POSITIVE_INFINITY;
     }
@@ -85,6 +107,8 @@ public abstract class AbstractDistribution implements Distribution {
      * Density at x; the fallback differentiates the cdf numerically (five-point stencil).
      * Discrete and mixed families must override it with their mass function.
      *
+     * @param i the row
+     * @param x the point
      * @return f_i(x)
      */
     protected double pdfAt(int i, double x) {
@@ -107,7 +131,11 @@ public abstract class AbstractDistribution implements Distribution {
         return Math.max(d, 0.0);
     }
 
-    /** @return log f_i(x) */
+    /**
+     * @param i the row
+     * @param x the point
+     * @return log f_i(x)
+     */
     protected double logPdfAt(int i, double x) {
         return Math.log(pdfAt(i, x));
     }
@@ -117,6 +145,7 @@ public abstract class AbstractDistribution implements Distribution {
      * exact complement 1 - p).
      *
      * @param p a probability in [0, 1]
+     * @param i the row
      * @return min { x : F_i(x) &ge; p }
      */
     protected double ppfAt(int i, double p) {
@@ -135,6 +164,7 @@ public abstract class AbstractDistribution implements Distribution {
      * Inverse survival function; the fallback bisects the survival function.
      *
      * @param q an upper-tail probability in [0, 1]
+     * @param i the row
      * @return min { x : S_i(x) &le; q }
      */
     protected double isfAt(int i, double q) {
@@ -151,12 +181,18 @@ public abstract class AbstractDistribution implements Distribution {
         return u <= 0.5 ? ppfAt(i, u) : isfAt(i, uc);
     }
 
-    /** @return E X_i; fallback: quadrature of the quantile function */
+    /**
+     * @param i the row
+     * @return E X_i; fallback: quadrature of the quantile function
+     */
     protected double meanAt(int i) {
         return QuantileQuadrature.integrate((u, uc) -> quantile(i, u, uc), 0.0, 1.0, 1.0, 0.0);
     }
 
-    /** @return Var X_i; fallback: quadrature of (Q(u) - mean)^2 */
+    /**
+     * @param i the row
+     * @return Var X_i; fallback: quadrature of (Q(u) - mean)^2
+     */
     protected double varAt(int i) {
         double m = meanAt(i);
         return QuantileQuadrature.integrate((u, uc) -> {
@@ -165,12 +201,19 @@ public abstract class AbstractDistribution implements Distribution {
         }, 0.0, 1.0, 1.0, 0.0);
     }
 
-    /** @return E|X_i - X_i'|; fallback: 2 int_0^1 (2u - 1) Q(u) du by quadrature */
+    /**
+     * @param i the row
+     * @return E|X_i - X_i'|; fallback: 2 int_0^1 (2u - 1) Q(u) du by quadrature
+     */
     protected double energyAt(int i) {
         return 2.0 * QuantileQuadrature.integrate((u, uc) -> (u - uc) * quantile(i, u, uc), 0.0, 1.0, 1.0, 0.0);
     }
 
-    /** @return E|X_i - x|; fallback: quadrature of |Q(u) - x|, split at u = F(x) */
+    /**
+     * @param i the row
+     * @param x the point
+     * @return E|X_i - x|; fallback: quadrature of |Q(u) - x|, split at u = F(x)
+     */
     protected double energyAt(int i, double x) {
         if (x == Double.NEGATIVE_INFINITY || x == Double.POSITIVE_INFINITY) {
             return Double.POSITIVE_INFINITY;
@@ -182,7 +225,11 @@ public abstract class AbstractDistribution implements Distribution {
         return Math.max(below, 0.0) + Math.max(above, 0.0);
     }
 
-    /** @return one draw from X_i by inversion; families override with faster exact samplers */
+    /**
+     * @param i the row
+     * @param rng the generator
+     * @return one draw from X_i by inversion; families override with faster exact samplers
+     */
     protected double sampleAt(int i, RandomGenerator rng) {
         double u = OpenUniform.draw(rng);
         return u <= 0.5 ? ppfAt(i, u) : isfAt(i, 1.0 - u);

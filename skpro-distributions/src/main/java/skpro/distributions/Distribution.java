@@ -74,7 +74,10 @@ public interface Distribution {
      */
     double[] pdf(double[] x);
 
-    /** @return {@link #pdf(double[])} at one point for every row */
+    /**
+     * @param x the point, the same for every row
+     * @return {@link #pdf(double[])} at one point for every row
+     */
     default double[] pdf(double x) {
         return pdf(Check.broadcast("x", x, size()));
     }
@@ -87,7 +90,10 @@ public interface Distribution {
      */
     double[] logPdf(double[] x);
 
-    /** @return {@link #logPdf(double[])} at one point for every row */
+    /**
+     * @param x the point, the same for every row
+     * @return {@link #logPdf(double[])} at one point for every row
+     */
     default double[] logPdf(double x) {
         return logPdf(Check.broadcast("x", x, size()));
     }
@@ -100,7 +106,10 @@ public interface Distribution {
      */
     double[] cdf(double[] x);
 
-    /** @return {@link #cdf(double[])} at one point for every row */
+    /**
+     * @param x the point, the same for every row
+     * @return {@link #cdf(double[])} at one point for every row
+     */
     default double[] cdf(double x) {
         return cdf(Check.broadcast("x", x, size()));
     }
@@ -119,7 +128,10 @@ public interface Distribution {
         return s;
     }
 
-    /** @return {@link #survival(double[])} at one point for every row */
+    /**
+     * @param x the point, the same for every row
+     * @return {@link #survival(double[])} at one point for every row
+     */
     default double[] survival(double x) {
         return survival(Check.broadcast("x", x, size()));
     }
@@ -138,7 +150,10 @@ public interface Distribution {
         return c;
     }
 
-    /** @return {@link #logCdf(double[])} at one point for every row */
+    /**
+     * @param x the point, the same for every row
+     * @return {@link #logCdf(double[])} at one point for every row
+     */
     default double[] logCdf(double x) {
         return logCdf(Check.broadcast("x", x, size()));
     }
@@ -157,7 +172,10 @@ public interface Distribution {
         return s;
     }
 
-    /** @return {@link #logSurvival(double[])} at one point for every row */
+    /**
+     * @param x the point, the same for every row
+     * @return {@link #logSurvival(double[])} at one point for every row
+     */
     default double[] logSurvival(double x) {
         return logSurvival(Check.broadcast("x", x, size()));
     }
@@ -173,7 +191,10 @@ public interface Distribution {
      */
     double[] ppf(double[] p);
 
-    /** @return {@link #ppf(double[])} at one probability for every row */
+    /**
+     * @param p a probability in [0, 1], the same for every row
+     * @return {@link #ppf(double[])} at one probability for every row
+     */
     default double[] ppf(double p) {
         return ppf(Check.broadcast("p", p, size()));
     }
@@ -194,7 +215,10 @@ public interface Distribution {
         return ppf(p);
     }
 
-    /** @return {@link #isf(double[])} at one probability for every row */
+    /**
+     * @param q an upper-tail probability in [0, 1], the same for every row
+     * @return {@link #isf(double[])} at one probability for every row
+     */
     default double[] isf(double q) {
         return isf(Check.broadcast("q", q, size()));
     }
@@ -210,7 +234,10 @@ public interface Distribution {
      */
     double[] energy(double[] x);
 
-    /** @return {@link #energy(double[])} at one point for every row */
+    /**
+     * @param x the point, the same for every row
+     * @return {@link #energy(double[])} at one point for every row
+     */
     default double[] energy(double x) {
         return energy(Check.broadcast("x", x, size()));
     }

@@ -81,6 +81,11 @@ public final class TransformedDistribution implements Distribution {
      * Y = g(X) for a strictly decreasing g.
      *
      * @see #of(Distribution, DoubleUnaryOperator, DoubleUnaryOperator, DoubleUnaryOperator)
+     * @param d the distribution of X
+     * @param transform the strictly decreasing transform g
+     * @param inverse its inverse
+     * @param inverseDerivative the derivative of the inverse
+     * @return the distribution
      * @throws IllegalArgumentException if an argument is null, g gives NaN or an increasing range
      *     at the ends of X's support, or the inverse does not invert g at X's median
      */

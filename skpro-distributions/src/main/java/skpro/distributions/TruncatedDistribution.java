@@ -74,6 +74,10 @@ public final class TruncatedDistribution implements Distribution {
      * Truncation to (lower, upper] for every row.
      *
      * @see #of(Distribution, double[], double[], String)
+     * @param d the distribution to truncate
+     * @param lower the lower end of the interval
+     * @param upper the upper end of the interval
+     * @return the distribution
      */
     public static TruncatedDistribution of(Distribution d, double lower, double upper) {
         return of(d, lower, upper, "(]");
@@ -83,6 +87,11 @@ public final class TruncatedDistribution implements Distribution {
      * Truncation to the same interval for every row.
      *
      * @see #of(Distribution, double[], double[], String)
+     * @param d the distribution to truncate
+     * @param lower the lower end of the interval
+     * @param upper the upper end of the interval
+     * @param intervalType which ends belong to the interval: "(]", "[]", "[)" or "()"
+     * @return the distribution
      */
     public static TruncatedDistribution of(Distribution d, double lower, double upper, String intervalType) {
         Check.notNull("distribution", d);
