@@ -8,7 +8,9 @@ package skpro.metrics;
 public enum WilcoxonMethod {
     /**
      * {@link #EXACT} when m &lt;= 50 and no two absolute differences are tied, {@link #NORMAL}
-     * otherwise (the rule of scipy and of Commons Statistics).
+     * otherwise (the rule of Commons Statistics). Zero differences, already discarded, do not
+     * change the choice; scipy 1.13 and later switch to the normal approximation when there were
+     * zeros, so p-values differ from scipy's there.
      */
     AUTO,
     /**
@@ -20,7 +22,8 @@ public enum WilcoxonMethod {
     EXACT,
     /**
      * The normal approximation with the tie correction of the variance and a continuity
-     * correction of 1/2.
+     * correction of 1/2 (as Commons Statistics and Hipparchus; scipy applies none unless asked
+     * with {@code correction=True}).
      */
     NORMAL
 }
