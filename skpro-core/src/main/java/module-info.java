@@ -4,4 +4,6 @@
  */
 module skpro.core {
     requires transitive skpro.metrics;
+
+    exports skpro.regression;
 }
