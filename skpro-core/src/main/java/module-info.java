@@ -6,4 +6,6 @@ module skpro.core {
     requires transitive skpro.metrics;
 
     exports skpro.regression;
+    exports skpro.regression.baselines;
+    exports skpro.regression.compose;
 }

@@ -1,0 +1,195 @@
+package skpro.regression.baselines;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+
+import skpro.distributions.Distribution;
+import skpro.distributions.Empirical;
+import skpro.distributions.KernelMixture;
+import skpro.distributions.Normal;
+import skpro.regression.Params;
+import skpro.regression.ProbaModel;
+import skpro.regression.ProbaRegressor;
+import skpro.regression.internal.DataChecks;
+
+/**
+ * The uninformed baseline (skpro's {@code DummyProbaRegressor}): ignores X and predicts, for every
+ * row, one distribution fitted to the training targets y_1..y_n. X is still validated at fit and
+ * at predict, where it must have the training number of columns.
+ *
+ * <ul>
+ * <li>{@link Strategy#EMPIRICAL} (default): the empirical distribution of y_1..y_n, each with
+ *     weight 1/n.</li>
+ * <li>{@link Strategy#NORMAL}: N(ybar, s^2) with ybar = (1/n) sum y_i and the ddof = 0 standard
+ *     deviation s = sqrt((1/n) sum (y_i - ybar)^2), as skpro; needs s &gt; 0.</li>
+ * <li>{@link Strategy#KDE}: the Gaussian kernel density estimate centred at y_1..y_n with
+ *     Silverman's bandwidth h = (4 / (3n))^(1/5) s_1, s_1 the ddof = 1 standard deviation
+ *     ({@link KernelMixture.Bandwidth#SILVERMAN}).</li>
+ * </ul>
+ *
+ * <p>Parameters: {@code strategy} (a {@link Strategy}).
+ */
+public final class DummyProbaRegressor implements ProbaRegressor {
+
+    /** What distribution of the training targets is predicted. */
+    public enum Strategy {
+        /** The empirical distribution of the training targets. */
+        EMPIRICAL,
+        /** The normal with the training mean and ddof = 0 standard deviation. */
+        NORMAL,
+        /** The Gaussian kernel density estimate with Silverman's bandwidth. */
+        KDE
+    }
+
+    private final Strategy strategy;
+
+    private DummyProbaRegressor(Strategy strategy) {
+        this.strategy = strategy;
+    }
+
+    /** @return the empirical baseline */
+    public static DummyProbaRegressor of() {
+        return new DummyProbaRegressor(Strategy.EMPIRICAL);
+    }
+
+    /**
+     * @param strategy the strategy
+     * @return the baseline with that strategy
+     * @throws IllegalArgumentException if strategy is null
+     */
+    public static DummyProbaRegressor of(Strategy strategy) {
+        if (strategy == null) {
+            throw new IllegalArgumentException("strategy must not be null");
+        }
+        return new DummyProbaRegressor(strategy);
+    }
+
+    /** @return the strategy */
+    public Strategy strategy() {
+        return strategy;
+    }
+
+    /**
+     * @param newStrategy the strategy
+     * @return a copy with it
+     * @throws IllegalArgumentException if it is null
+     */
+    public DummyProbaRegressor withStrategy(Strategy newStrategy) {
+        return of(newStrategy);
+    }
+
+    /**
+     * @throws IllegalArgumentException if X is empty, ragged or not finite, y's length differs or
+     *     a target is not finite, or (strategy NORMAL) y is constant, so its standard deviation is 0
+     */
+    @Override
+    public ProbaModel fit(double[][] x, double[] y) {
+        int p = DataChecks.features(x);
+        DataChecks.targets(x, y);
+        double[] ys = y.clone();
+        int n = ys.length;
+        switch (strategy) {
+            case NORMAL: {
+                double mean = 0.0;
+                for (double v : ys) {
+                    mean += v;
+                }
+                mean /= n;
+                double ss = 0.0;
+                for (double v : ys) {
+                    ss += (v - mean) * (v - mean);
+                }
+                double sd = Math.sqrt(ss / n);
+                if (!(sd > 0.0)) {
+                    throw new IllegalArgumentException("y is constant (" + ys[0]
+                        + "): strategy NORMAL needs a positive standard deviation of y");
+                }
+                return new Model(this, p, new double[] {mean, sd}, 0.0);
+            }
+            case KDE:
+                return new Model(this, p, ys, KernelMixture.Bandwidth.SILVERMAN.select(ys));
+            default:
+                return new Model(this, p, ys, 0.0);
+        }
+    }
+
+    @Override
+    public Map<String, Object> params() {
+        return Params.of("strategy", strategy);
+    }
+
+    @Override
+    public DummyProbaRegressor withParams(Map<String, ?> changes) {
+        Map<String, Object> p = Params.merge("DummyProbaRegressor", params(), changes);
+        return of((Strategy) p.get("strategy"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DummyProbaRegressor d && d.strategy == strategy;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(DummyProbaRegressor.class, strategy);
+    }
+
+    @Override
+    public String toString() {
+        return "DummyProbaRegressor(strategy=" + strategy + ")";
+    }
+
+    /** values: the targets (EMPIRICAL, KDE) or {mean, sd} (NORMAL); h: the KDE bandwidth. */
+    private static final class Model implements ProbaModel {
+        private final DummyProbaRegressor regressor;
+        private final int numFeatures;
+        private final double[] values;
+        private final double bandwidth;
+
+        Model(DummyProbaRegressor regressor, int numFeatures, double[] values, double bandwidth) {
+            this.regressor = regressor;
+            this.numFeatures = numFeatures;
+            this.values = values;
+            this.bandwidth = bandwidth;
+        }
+
+        @Override
+        public ProbaRegressor regressor() {
+            return regressor;
+        }
+
+        @Override
+        public int numFeatures() {
+            return numFeatures;
+        }
+
+        @Override
+        public Distribution predictProba(double[][] x) {
+            DataChecks.featuresFor(x, numFeatures);
+            int m = x.length;
+            switch (regressor.strategy) {
+                case NORMAL: {
+                    double[] mu = new double[m];
+                    double[] sd = new double[m];
+                    Arrays.fill(mu, values[0]);
+                    Arrays.fill(sd, values[1]);
+                    return Normal.of(mu, sd);
+                }
+                case KDE: {
+                    double[] h = new double[m];
+                    Arrays.fill(h, bandwidth);
+                    return KernelMixture.of(rows(m), KernelMixture.Kernel.GAUSSIAN, h);
+                }
+                default:
+                    return Empirical.of(rows(m));
+            }
+        }
+
+        private double[][] rows(int m) {
+            double[][] out = new double[m][];
+            Arrays.fill(out, values);
+            return out;
+        }
+    }
+}

@@ -1,0 +1,388 @@
+package skpro.regression.compose;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+import skpro.distributions.Cauchy;
+import skpro.distributions.Distribution;
+import skpro.distributions.Laplace;
+import skpro.distributions.Normal;
+import skpro.distributions.TDistribution;
+import skpro.regression.Params;
+import skpro.regression.PointModel;
+import skpro.regression.ProbaModel;
+import skpro.regression.ProbaRegressor;
+import skpro.regression.Regressor;
+import skpro.regression.baselines.MeanRegressor;
+import skpro.regression.internal.DataChecks;
+
+/**
+ * Residual doubling (skpro's {@code ResidualDouble}): one point regressor for the location, a
+ * second one for the scale of the residual.
+ *
+ * <p>Fit on (X, y): the location model mhat = estimator.fit(X, y); residuals r_i = y_i - m_i with
+ * m_i = mhat(x_i) in-sample (skpro's default) or, with {@link #withCrossFitting cross-fitting}
+ * over k folds, m_i predicted by a location model fitted without the fold of row i; then the
+ * residual model shat = residualEstimator.fit(X, t(r)) on transformed residuals t(r_i):
+ * <ul>
+ * <li>{@link ResidualTransform#ABSOLUTE} (default): t(r) = |r|, scale s(x) = shat(x);</li>
+ * <li>{@link ResidualTransform#SQUARED}: t(r) = r^2, s(x) = sqrt(max(shat(x), 0)) (skpro uses
+ *     the predicted variance itself as the scale, a bug not copied);</li>
+ * <li>{@link ResidualTransform#LOG}: t(r) = log(max(|r|, minScale)), s(x) = exp(shat(x)).</li>
+ * </ul>
+ * The scale is then clipped from below, sigma(x) = max(s(x), minScale) (default 1e-10), and row i
+ * predicts the location-scale family D(m(x_i), sigma(x_i)) with sigma as the family's scale
+ * parameter: Normal(mu, sigma), Laplace(mu, b = sigma), t(mu, sigma, df) or Cauchy(mu, sigma).
+ * The default residual estimator is {@link MeanRegressor} (skpro: sklearn's
+ * {@code DummyRegressor(strategy="mean")}), so by default sigma = (1/n) sum |r_i|, the in-sample
+ * mean absolute residual, for every row. {@code predict} is the location m(x) for every family
+ * (the Cauchy has no mean).
+ *
+ * <p>Parameters: {@code estimator}, {@code residualEstimator} (nested as {@code estimator__name}
+ * and {@code residualEstimator__name}), {@code distribution} ({@link Family}), {@code df} (the
+ * t's degrees of freedom, default 1 as skpro's TDistribution; used only by {@link Family#T}),
+ * {@code residualTransform}, {@code minScale}, {@code folds} (0 = in-sample) and {@code seed}
+ * (the fold assignment).
+ */
+public final class ResidualDouble implements ProbaRegressor {
+
+    /** The location-scale family predicted. */
+    public enum Family {
+        /** Normal(mu, sigma). */
+        NORMAL,
+        /** Laplace(mu, b = sigma), sd = sqrt(2) sigma. */
+        LAPLACE,
+        /** Student's t(mu, sigma, df). */
+        T,
+        /** Cauchy(mu, sigma). */
+        CAUCHY
+    }
+
+    /** The labels the residual estimator learns and how its prediction becomes a scale. */
+    public enum ResidualTransform {
+        /** Learns |r|; scale = prediction. */
+        ABSOLUTE,
+        /** Learns r^2; scale = sqrt(prediction). */
+        SQUARED,
+        /** Learns log |r|; scale = exp(prediction). */
+        LOG
+    }
+
+    private final Regressor estimator;
+    private final Regressor residualEstimator;
+    private final Family distribution;
+    private final double df;
+    private final ResidualTransform residualTransform;
+    private final double minScale;
+    private final int folds;
+    private final long seed;
+
+    private ResidualDouble(Regressor estimator, Regressor residualEstimator, Family distribution, double df,
+        ResidualTransform residualTransform, double minScale, int folds, long seed) {
+        if (estimator == null) {
+            throw new IllegalArgumentException("estimator must not be null");
+        }
+        if (residualEstimator == null) {
+            throw new IllegalArgumentException("residualEstimator must not be null");
+        }
+        if (distribution == null) {
+            throw new IllegalArgumentException("distribution must not be null");
+        }
+        if (!(df > 0.0 && df < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("df must be finite and > 0, got " + df);
+        }
+        if (residualTransform == null) {
+            throw new IllegalArgumentException("residualTransform must not be null");
+        }
+        if (!(minScale > 0.0 && minScale < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("minScale must be finite and > 0, got " + minScale);
+        }
+        if (folds < 0 || folds == 1) {
+            throw new IllegalArgumentException("folds must be 0 (in-sample residuals) or at least 2, got " + folds);
+        }
+        this.estimator = estimator;
+        this.residualEstimator = residualEstimator;
+        this.distribution = distribution;
+        this.df = df;
+        this.residualTransform = residualTransform;
+        this.minScale = minScale;
+        this.folds = folds;
+        this.seed = seed;
+    }
+
+    /**
+     * Residual doubling with skpro's defaults: mean residual model, Normal, absolute residuals,
+     * minScale 1e-10, in-sample residuals.
+     *
+     * @param estimator the location estimator
+     * @return the regressor
+     * @throws IllegalArgumentException if estimator is null
+     */
+    public static ResidualDouble of(Regressor estimator) {
+        return new ResidualDouble(estimator, MeanRegressor.of(), Family.NORMAL, 1.0, ResidualTransform.ABSOLUTE,
+            1e-10, 0, 0L);
+    }
+
+    /**
+     * @param newResidualEstimator the estimator of the transformed residuals
+     * @return a copy with it
+     * @throws IllegalArgumentException if it is null
+     */
+    public ResidualDouble withResidualRegressor(Regressor newResidualEstimator) {
+        return new ResidualDouble(estimator, newResidualEstimator, distribution, df, residualTransform, minScale,
+            folds, seed);
+    }
+
+    /**
+     * @param family NORMAL, LAPLACE, CAUCHY or T (T keeps the current df, default 1)
+     * @return a copy predicting that family
+     * @throws IllegalArgumentException if family is null
+     */
+    public ResidualDouble withDistribution(Family family) {
+        return new ResidualDouble(estimator, residualEstimator, family, df, residualTransform, minScale, folds,
+            seed);
+    }
+
+    /**
+     * @param newDf the degrees of freedom, finite and &gt; 0
+     * @return a copy predicting Student's t with that df
+     * @throws IllegalArgumentException if df is not finite and positive
+     */
+    public ResidualDouble withTDistribution(double newDf) {
+        return new ResidualDouble(estimator, residualEstimator, Family.T, newDf, residualTransform, minScale, folds,
+            seed);
+    }
+
+    /**
+     * @param transform the residual transform
+     * @return a copy with it
+     * @throws IllegalArgumentException if it is null
+     */
+    public ResidualDouble withResidualTransform(ResidualTransform transform) {
+        return new ResidualDouble(estimator, residualEstimator, distribution, df, transform, minScale, folds, seed);
+    }
+
+    /**
+     * @param newMinScale the smallest scale predicted, finite and &gt; 0
+     * @return a copy with it
+     * @throws IllegalArgumentException if it is not finite and positive
+     */
+    public ResidualDouble withMinScale(double newMinScale) {
+        return new ResidualDouble(estimator, residualEstimator, distribution, df, residualTransform, newMinScale,
+            folds, seed);
+    }
+
+    /**
+     * @param newFolds 0 for in-sample residuals, else the number k &ge; 2 of folds: rows are
+     *     shuffled by the seed and cut into k contiguous folds of sizes differing by at most 1
+     * @param newSeed the seed of the shuffle
+     * @return a copy with out-of-sample residuals
+     * @throws IllegalArgumentException if folds is negative or 1
+     */
+    public ResidualDouble withCrossFitting(int newFolds, long newSeed) {
+        return new ResidualDouble(estimator, residualEstimator, distribution, df, residualTransform, minScale,
+            newFolds, newSeed);
+    }
+
+    /** @return the location estimator */
+    public Regressor estimator() {
+        return estimator;
+    }
+
+    /** @return the residual estimator */
+    public Regressor residualEstimator() {
+        return residualEstimator;
+    }
+
+    /** @return the family */
+    public Family distribution() {
+        return distribution;
+    }
+
+    /** @return the t's degrees of freedom */
+    public double df() {
+        return df;
+    }
+
+    /** @return the residual transform */
+    public ResidualTransform residualTransform() {
+        return residualTransform;
+    }
+
+    /** @return the minimum scale */
+    public double minScale() {
+        return minScale;
+    }
+
+    /** @return the number of cross-fitting folds, 0 for in-sample residuals */
+    public int folds() {
+        return folds;
+    }
+
+    /** @return the seed of the fold assignment */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * @throws IllegalArgumentException if X is empty, ragged or not finite, y's length differs or
+     *     a target is not finite, there are fewer rows than folds, or an estimator rejects the data
+     * @throws IllegalStateException if the location estimator predicts a non-finite value
+     */
+    @Override
+    public ProbaModel fit(double[][] x, double[] y) {
+        int p = DataChecks.features(x);
+        DataChecks.targets(x, y);
+        int n = y.length;
+        if (folds > 0 && n < folds) {
+            throw new IllegalArgumentException("folds = " + folds + " needs at least as many rows, X has " + n);
+        }
+        PointModel location = estimator.fit(x, y);
+        double[] m = folds == 0 ? location.predict(x) : crossFitted(x, y);
+        double[] labels = new double[n];
+        for (int i = 0; i < n; i++) {
+            double r = y[i] - m[i];
+            if (!Double.isFinite(r)) {
+                throw new IllegalStateException("the location estimator predicted " + m[i] + " for training row " + i);
+            }
+            switch (residualTransform) {
+                case SQUARED:
+                    labels[i] = r * r;
+                    break;
+                case LOG:
+                    labels[i] = Math.log(Math.max(Math.abs(r), minScale));
+                    break;
+                default:
+                    labels[i] = Math.abs(r);
+            }
+        }
+        PointModel scale = residualEstimator.fit(x, labels);
+        return new Model(this, location, scale, p);
+    }
+
+    /** Out-of-fold location predictions: row i is predicted by a model fitted without its fold. */
+    private double[] crossFitted(double[][] x, double[] y) {
+        int n = y.length;
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        double[] out = new double[n];
+        for (int f = 0; f < folds; f++) {
+            int lo = (int) ((long) f * n / folds);
+            int hi = (int) ((long) (f + 1) * n / folds);
+            double[][] xTrain = new double[n - (hi - lo)][];
+            double[] yTrain = new double[xTrain.length];
+            int k = 0;
+            for (int q = 0; q < n; q++) {
+                if (q < lo || q >= hi) {
+                    xTrain[k] = x[perm[q]];
+                    yTrain[k++] = y[perm[q]];
+                }
+            }
+            double[][] xTest = new double[hi - lo][];
+            for (int q = lo; q < hi; q++) {
+                xTest[q - lo] = x[perm[q]];
+            }
+            double[] pred = estimator.fit(xTrain, yTrain).predict(xTest);
+            for (int q = lo; q < hi; q++) {
+                out[perm[q]] = pred[q - lo];
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Object> params() {
+        return Params.of("estimator", estimator, "residualEstimator", residualEstimator, "distribution",
+            distribution, "df", df, "residualTransform", residualTransform, "minScale", minScale, "folds", folds,
+            "seed", seed);
+    }
+
+    @Override
+    public ResidualDouble withParams(Map<String, ?> changes) {
+        Map<String, Object> p = Params.merge("ResidualDouble", params(), changes);
+        return new ResidualDouble((Regressor) p.get("estimator"), (Regressor) p.get("residualEstimator"),
+            (Family) p.get("distribution"), Params.getDouble(p, "df"), (ResidualTransform) p.get("residualTransform"),
+            Params.getDouble(p, "minScale"), Params.getInt(p, "folds"), ((Number) p.get("seed")).longValue());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ResidualDouble r && r.estimator.equals(estimator)
+            && r.residualEstimator.equals(residualEstimator) && r.distribution == distribution
+            && Double.compare(r.df, df) == 0 && r.residualTransform == residualTransform
+            && Double.compare(r.minScale, minScale) == 0 && r.folds == folds && r.seed == seed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(estimator, residualEstimator, distribution, df, residualTransform, minScale, folds, seed);
+    }
+
+    @Override
+    public String toString() {
+        return "ResidualDouble" + params();
+    }
+
+    private record Model(ResidualDouble regressor, PointModel location, PointModel scale, int numFeatures)
+        implements ProbaModel {
+
+        @Override
+        public double[] predict(double[][] x) {
+            DataChecks.featuresFor(x, numFeatures);
+            return location.predict(x);
+        }
+
+        /** @throws IllegalStateException if a prediction is not finite (the row is named) */
+        @Override
+        public Distribution predictProba(double[][] x) {
+            DataChecks.featuresFor(x, numFeatures);
+            double[] mu = location.predict(x);
+            double[] s = scale.predict(x);
+            double min = regressor.minScale;
+            for (int i = 0; i < s.length; i++) {
+                if (!Double.isFinite(mu[i])) {
+                    throw new IllegalStateException("the location estimator predicted " + mu[i] + " for row " + i);
+                }
+                double v;
+                switch (regressor.residualTransform) {
+                    case SQUARED:
+                        v = Math.sqrt(Math.max(s[i], 0.0));
+                        break;
+                    case LOG:
+                        v = Math.exp(s[i]);
+                        break;
+                    default:
+                        v = s[i];
+                }
+                if (Double.isNaN(v) || v == Double.POSITIVE_INFINITY) {
+                    throw new IllegalStateException("the residual estimator predicted " + s[i] + " for row " + i
+                        + ", which gives no finite scale");
+                }
+                s[i] = Math.max(v, min);
+            }
+            switch (regressor.distribution) {
+                case LAPLACE:
+                    return Laplace.of(mu, s);
+                case T: {
+                    double[] dfs = new double[mu.length];
+                    java.util.Arrays.fill(dfs, regressor.df);
+                    return TDistribution.of(mu, s, dfs);
+                }
+                case CAUCHY:
+                    return Cauchy.of(mu, s);
+                default:
+                    return Normal.of(mu, s);
+            }
+        }
+    }
+}
