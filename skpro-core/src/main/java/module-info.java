@@ -6,4 +6,7 @@ module skpro.core {
     requires transitive skpro.metrics;
 
     exports skpro.regression;
+    exports skpro.regression.linear;
+    exports skpro.regression.neighbors;
+    exports skpro.regression.tree;
 }
