@@ -1,0 +1,140 @@
+package skpro.regression.linear;
+
+/**
+ * Least squares by Householder QR on primitive arrays (package-private helper).
+ *
+ * <p>For A (m x p, m &gt;= p) and b, the reflections H_p ... H_1 A = R (upper triangular) are
+ * applied to b as well, then R beta = (Q^T b)[0..p) is solved by back substitution; this minimises
+ * ||A beta - b||_2 without forming A^T A, so the condition number is not squared.
+ *
+ * <p>Rank deficiency is an error, not a minimum-norm fallback: column j is declared dependent
+ * when |R_jj| &lt;= m * 2^-52 * ||A_j|| (its part orthogonal to the earlier columns is at the
+ * rounding level of its own norm), or when the column is zero.
+ */
+final class LeastSquares {
+
+    private static final double EPS = 0x1.0p-52;
+
+    private LeastSquares() {
+    }
+
+    /**
+     * @param cols A by columns: cols[j] is column j, length m (overwritten)
+     * @param b the right-hand side, length m (overwritten)
+     * @param owner the estimator's name, for messages
+     * @param columnName names column j for messages
+     * @return beta, length p
+     * @throws IllegalArgumentException if A has fewer rows than columns or is rank deficient
+     */
+    static double[] solve(double[][] cols, double[] b, String owner, java.util.function.IntFunction<String> columnName) {
+        int p = cols.length;
+        int m = b.length;
+        if (m < p) {
+            throw new IllegalArgumentException(owner + " needs at least " + p + " rows, X has " + m);
+        }
+        double[] diag = new double[p];
+        for (int j = 0; j < p; j++) {
+            double[] aj = cols[j];
+            double colNorm = 0.0;
+            for (int i = 0; i < m; i++) {
+                colNorm = Math.hypot(colNorm, aj[i]);
+            }
+            double norm = 0.0;
+            for (int i = j; i < m; i++) {
+                norm = Math.hypot(norm, aj[i]);
+            }
+            if (colNorm == 0.0 || norm <= m * EPS * colNorm) {
+                throw new IllegalArgumentException(owner + ": X is rank deficient: " + columnName.apply(j)
+                    + " is constant or a linear combination of the others; drop it or use Ridge with alpha > 0");
+            }
+            double alpha = aj[j] > 0 ? -norm : norm;
+            aj[j] -= alpha;
+            double vv = 0.0;
+            for (int i = j; i < m; i++) {
+                vv += aj[i] * aj[i];
+            }
+            for (int k = j + 1; k < p; k++) {
+                reflect(aj, cols[k], j, m, vv);
+            }
+            reflect(aj, b, j, m, vv);
+            diag[j] = alpha;
+        }
+        double[] beta = new double[p];
+        for (int j = p - 1; j >= 0; j--) {
+            double s = b[j];
+            for (int k = j + 1; k < p; k++) {
+                s -= cols[k][j] * beta[k];
+            }
+            beta[j] = s / diag[j];
+        }
+        return beta;
+    }
+
+    /** target -= v (2 v.target / v.v) over rows from..m-1. */
+    private static void reflect(double[] v, double[] target, int from, int m, double vv) {
+        double dot = 0.0;
+        for (int i = from; i < m; i++) {
+            dot += v[i] * target[i];
+        }
+        double s = 2.0 * dot / vv;
+        for (int i = from; i < m; i++) {
+            target[i] -= s * v[i];
+        }
+    }
+
+    /**
+     * Fits beta and intercept: with an intercept, X and y are centred first (the intercept is
+     * then mean(y) - mean(X) beta and is not penalised); alpha &gt; 0 appends sqrt(alpha) I to
+     * the centred X and zeros to y, which minimises ||y - X beta||^2 + alpha ||beta||^2.
+     */
+    static LinearModel fit(double[][] x, double[] y, boolean fitIntercept, double alpha, String owner) {
+        int n = x.length;
+        int p = x[0].length;
+        double[] xMean = new double[p];
+        double yMean = 0.0;
+        if (fitIntercept) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < p; j++) {
+                    xMean[j] += x[i][j];
+                }
+                yMean += y[i];
+            }
+            for (int j = 0; j < p; j++) {
+                xMean[j] /= n;
+            }
+            yMean /= n;
+        }
+        int extra = alpha > 0 ? p : 0;
+        if (extra == 0) {
+            int needed = p + (fitIntercept ? 1 : 0);
+            if (n < needed) {
+                throw new IllegalArgumentException(owner + " with " + p + " features"
+                    + (fitIntercept ? " and an intercept" : "") + " needs at least " + needed
+                    + " rows, X has " + n);
+            }
+        }
+        double[][] cols = new double[p][n + extra];
+        for (int j = 0; j < p; j++) {
+            double[] c = cols[j];
+            for (int i = 0; i < n; i++) {
+                c[i] = x[i][j] - xMean[j];
+            }
+            if (extra > 0) {
+                c[n + j] = Math.sqrt(alpha);
+            }
+        }
+        double[] b = new double[n + extra];
+        for (int i = 0; i < n; i++) {
+            b[i] = y[i] - yMean;
+        }
+        double[] beta = solve(cols, b, owner, j -> "column " + j + " of X");
+        double intercept = 0.0;
+        if (fitIntercept) {
+            intercept = yMean;
+            for (int j = 0; j < p; j++) {
+                intercept -= xMean[j] * beta[j];
+            }
+        }
+        return new LinearModel(beta, intercept);
+    }
+}

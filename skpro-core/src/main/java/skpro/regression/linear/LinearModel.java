@@ -1,0 +1,46 @@
+package skpro.regression.linear;
+
+import skpro.regression.PointModel;
+import skpro.regression.internal.DataChecks;
+
+/**
+ * A fitted linear model: prediction = intercept + sum_j coefficients[j] x_j. Immutable.
+ */
+public final class LinearModel implements PointModel {
+    private final double[] coefficients;
+    private final double intercept;
+
+    LinearModel(double[] coefficients, double intercept) {
+        this.coefficients = coefficients;
+        this.intercept = intercept;
+    }
+
+    /** @return a copy of the coefficients, one per feature column */
+    public double[] coefficients() {
+        return coefficients.clone();
+    }
+
+    /** @return the intercept (0 when fitted without one) */
+    public double intercept() {
+        return intercept;
+    }
+
+    @Override
+    public int numFeatures() {
+        return coefficients.length;
+    }
+
+    @Override
+    public double[] predict(double[][] x) {
+        DataChecks.featuresFor(x, coefficients.length);
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double s = intercept;
+            for (int j = 0; j < coefficients.length; j++) {
+                s += coefficients[j] * x[i][j];
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+}

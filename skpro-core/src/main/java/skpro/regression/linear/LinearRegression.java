@@ -1,0 +1,71 @@
+package skpro.regression.linear;
+
+import java.util.Map;
+
+import skpro.regression.Params;
+import skpro.regression.Regressor;
+import skpro.regression.internal.DataChecks;
+
+/**
+ * Ordinary least squares, as sklearn's {@code LinearRegression}: beta minimises
+ * ||y - b0 - X beta||_2^2.
+ *
+ * <p>Solved by Householder QR of the (centred, with an intercept) design matrix, never by the
+ * normal equations; the intercept is b0 = mean(y) - mean(X) beta. A rank-deficient X (a constant
+ * column with an intercept, a duplicated or collinear column, fewer rows than p (+1)) is
+ * rejected with an {@link IllegalArgumentException} naming the column; there is no minimum-norm
+ * fallback (use {@link Ridge} with alpha &gt; 0).
+ *
+ * <p>Parameters: {@code fitIntercept} (boolean, default true).
+ */
+public final class LinearRegression implements Regressor {
+    private final boolean fitIntercept;
+
+    private LinearRegression(boolean fitIntercept) {
+        this.fitIntercept = fitIntercept;
+    }
+
+    /** @return ordinary least squares with an intercept */
+    public static LinearRegression of() {
+        return new LinearRegression(true);
+    }
+
+    /**
+     * @param fitIntercept whether to fit an intercept
+     * @return a copy with that setting
+     */
+    public LinearRegression withFitIntercept(boolean fitIntercept) {
+        return new LinearRegression(fitIntercept);
+    }
+
+    /** @return whether an intercept is fitted */
+    public boolean fitIntercept() {
+        return fitIntercept;
+    }
+
+    @Override
+    public Map<String, Object> params() {
+        return Params.of("fitIntercept", fitIntercept);
+    }
+
+    @Override
+    public LinearRegression withParams(Map<String, ?> changes) {
+        Map<String, Object> p = Params.merge("LinearRegression", params(), changes);
+        return new LinearRegression((Boolean) p.get("fitIntercept"));
+    }
+
+    /**
+     * @throws IllegalArgumentException as {@link Regressor#fit}, or if X is rank deficient
+     */
+    @Override
+    public LinearModel fit(double[][] x, double[] y) {
+        DataChecks.features(x);
+        DataChecks.targets(x, y);
+        return LeastSquares.fit(x, y, fitIntercept, 0.0, "LinearRegression");
+    }
+
+    @Override
+    public String toString() {
+        return "LinearRegression(fitIntercept=" + fitIntercept + ")";
+    }
+}

@@ -1,0 +1,97 @@
+package skpro.regression;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import skpro.regression.linear.LinearRegression;
+import skpro.regression.linear.Ridge;
+import skpro.regression.neighbors.KNeighborsRegressor;
+import skpro.regression.tree.DecisionTreeRegressor;
+
+/** Properties every point learner of this family shares: params, immutability, bad input. */
+class PointLearnersContractTest {
+
+    static Stream<Regressor> learners() {
+        return Stream.of(LinearRegression.of(), LinearRegression.of().withFitIntercept(false), Ridge.of(0.0),
+            Ridge.of(3.0).withFitIntercept(false), KNeighborsRegressor.of(1), KNeighborsRegressor.of(3),
+            DecisionTreeRegressor.of(), DecisionTreeRegressor.of().withMaxDepth(2).withMinSamplesLeaf(2)
+                .withMaxFeatures(1).withSeed(7));
+    }
+
+    private static double[][] x() {
+        double[][] x = new double[12][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = new double[] {i, Math.sin(i), (i * 7) % 5};
+        }
+        return x;
+    }
+
+    private static double[] y() {
+        double[] y = new double[12];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = 0.5 * i - Math.cos(i);
+        }
+        return y;
+    }
+
+    @ParameterizedTest
+    @MethodSource("learners")
+    void paramsRoundTrip(Regressor reg) {
+        Map<String, Object> params = reg.params();
+        Regressor copy = reg.withParams(params);
+        assertThat(copy.params()).isEqualTo(params);
+        assertThat(copy.fit(x(), y()).predict(x())).containsExactly(reg.fit(x(), y()).predict(x()));
+        assertThatThrownBy(() -> reg.withParam("nope", 1)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("unknown parameter 'nope'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("learners")
+    void fitLeavesRegressorAndDataUnchangedAndModelIsDetached(Regressor reg) {
+        Map<String, Object> before = reg.params();
+        double[][] x = x();
+        double[] y = y();
+        PointModel model = reg.fit(x, y);
+        assertThat(reg.params()).isEqualTo(before);
+        assertThat(x).isDeepEqualTo(x());
+        assertThat(y).containsExactly(y());
+        double[] pred = model.predict(x());
+        x[3][0] = 1e6;
+        y[3] = -1e6;
+        assertThat(model.predict(x())).containsExactly(pred);
+        assertThat(model.numFeatures()).isEqualTo(3);
+        assertThat(reg.fit(x(), y()).predict(x())).containsExactly(pred);
+    }
+
+    @ParameterizedTest
+    @MethodSource("learners")
+    void badInputIsRejectedByName(Regressor reg) {
+        double[][] ragged = x();
+        ragged[4] = new double[] {1.0, 2.0};
+        assertThatThrownBy(() -> reg.fit(ragged, y())).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("X is ragged").hasMessageContaining("row 4");
+        double[][] nan = x();
+        nan[2][1] = Double.NaN;
+        assertThatThrownBy(() -> reg.fit(nan, y())).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("X[2][1]");
+        double[] yInf = y();
+        yInf[5] = Double.POSITIVE_INFINITY;
+        assertThatThrownBy(() -> reg.fit(x(), yInf)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("y[5]");
+        assertThatThrownBy(() -> reg.fit(x(), new double[11])).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("12 rows").hasMessageContaining("11 values");
+        assertThatThrownBy(() -> reg.fit(new double[0][], new double[0])).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("X must have at least one row");
+        PointModel model = reg.fit(x(), y());
+        assertThatThrownBy(() -> model.predict(new double[][] {{1.0, 2.0}})).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("X has 2 columns").hasMessageContaining("fitted on 3");
+        assertThatThrownBy(() -> model.predict(new double[][] {{1.0, Double.NaN, 2.0}}))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X[0][1]");
+    }
+}
