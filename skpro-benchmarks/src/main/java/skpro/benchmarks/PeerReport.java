@@ -49,6 +49,8 @@ public final class PeerReport {
         PEERS.put("EmpiricalBenchmark.crps", List.of("d.3"));
         PEERS.put("MixtureBenchmark.cdf", List.of());
         PEERS.put("MetricsBenchmark.crpsNormal:rows=100000", List.of("a.3"));
+        PEERS.put("RegressionBenchmark.fit", List.of("a.1"));
+        PEERS.put("RegressionBenchmark.fitPredictProbaCrps", List.of("a.1", "a.5"));
         PEERS.put("MetricsBenchmark.logLossNormal:rows=100000", List.of("a.4"));
         PEERS.put("MetricsBenchmark.crpsEmpirical:rows=100000", List.of("d.3"));
     }
@@ -65,7 +67,7 @@ public final class PeerReport {
         Path peerFile = Paths.get(args.length > 0 ? args[0] : "../shared/peer/timings.md");
         Map<String, Double> peer = readPeerMinima(peerFile);
         Options options = new OptionsBuilder()
-            .include("skpro\\.benchmarks\\.(Normal|Empirical|Mixture|Metrics)Benchmark\\.")
+            .include("skpro\\.benchmarks\\.(Normal|Empirical|Mixture|Metrics|Regression)Benchmark\\.")
             .threads(1)
             .forks(3)
             .warmupIterations(3)

@@ -35,14 +35,8 @@ final class LeastSquares {
         double[] diag = new double[p];
         for (int j = 0; j < p; j++) {
             double[] aj = cols[j];
-            double colNorm = 0.0;
-            for (int i = 0; i < m; i++) {
-                colNorm = Math.hypot(colNorm, aj[i]);
-            }
-            double norm = 0.0;
-            for (int i = j; i < m; i++) {
-                norm = Math.hypot(norm, aj[i]);
-            }
+            double colNorm = norm2(aj, 0, m);
+            double norm = norm2(aj, j, m);
             if (colNorm == 0.0 || norm <= m * EPS * colNorm) {
                 throw new IllegalArgumentException(owner + ": X is rank deficient: " + columnName.apply(j)
                     + " is constant or a linear combination of the others; drop it or use Ridge with alpha > 0");
@@ -68,6 +62,27 @@ final class LeastSquares {
             beta[j] = s / diag[j];
         }
         return beta;
+    }
+
+    /**
+     * Euclidean norm of a[from..to), scaled by the largest magnitude so that it neither
+     * overflows nor underflows (two vectorisable passes instead of a hypot per element).
+     */
+    private static double norm2(double[] a, int from, int to) {
+        double scale = 0.0;
+        for (int i = from; i < to; i++) {
+            scale = Math.max(scale, Math.abs(a[i]));
+        }
+        if (scale == 0.0 || scale == Double.POSITIVE_INFINITY) {
+            return scale;
+        }
+        double inv = 1.0 / scale;
+        double ss = 0.0;
+        for (int i = from; i < to; i++) {
+            double t = a[i] * inv;
+            ss += t * t;
+        }
+        return scale * Math.sqrt(ss);
     }
 
     /** target -= v (2 v.target / v.v) over rows from..m-1. */
