@@ -64,6 +64,17 @@ public final class LinearRegression implements Regressor {
         return LeastSquares.fit(x, y, fitIntercept, 0.0, "LinearRegression");
     }
 
+    /** Value equality: equal hyper-parameters. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LinearRegression r && r.fitIntercept == fitIntercept;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(LinearRegression.class, fitIntercept);
+    }
+
     @Override
     public String toString() {
         return "LinearRegression(fitIntercept=" + fitIntercept + ")";

@@ -88,6 +88,17 @@ public final class Ridge implements Regressor {
         return LeastSquares.fit(x, y, fitIntercept, alpha, "Ridge");
     }
 
+    /** Value equality: equal hyper-parameters. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ridge r && Double.compare(r.alpha, alpha) == 0 && r.fitIntercept == fitIntercept;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(Ridge.class, alpha, fitIntercept);
+    }
+
     @Override
     public String toString() {
         return "Ridge(alpha=" + alpha + ", fitIntercept=" + fitIntercept + ")";

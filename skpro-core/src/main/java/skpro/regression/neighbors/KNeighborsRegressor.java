@@ -78,6 +78,17 @@ public final class KNeighborsRegressor implements Regressor {
         return new Model(xs, y.clone(), k, p);
     }
 
+    /** Value equality: equal hyper-parameters. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KNeighborsRegressor r && r.k == k;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(KNeighborsRegressor.class, k);
+    }
+
     @Override
     public String toString() {
         return "KNeighborsRegressor(k=" + k + ")";

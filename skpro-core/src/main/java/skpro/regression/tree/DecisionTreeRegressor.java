@@ -120,6 +120,18 @@ public final class DecisionTreeRegressor implements Regressor {
         return b.model();
     }
 
+    /** Value equality: equal hyper-parameters. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DecisionTreeRegressor r && r.maxDepth == maxDepth && r.minSamplesLeaf == minSamplesLeaf
+            && r.maxFeatures == maxFeatures && r.seed == seed;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(DecisionTreeRegressor.class, maxDepth, minSamplesLeaf, maxFeatures, seed);
+    }
+
     @Override
     public String toString() {
         return "DecisionTreeRegressor(maxDepth=" + maxDepth + ", minSamplesLeaf=" + minSamplesLeaf

@@ -1,0 +1,88 @@
+package skpro.regression;
+
+import java.util.List;
+
+import skpro.regression.baselines.DeltaPointRegressor;
+import skpro.regression.baselines.DummyProbaRegressor;
+import skpro.regression.baselines.MeanRegressor;
+import skpro.regression.compose.MeanStdRegressor;
+import skpro.regression.compose.ResidualDouble;
+import skpro.regression.linear.LinearRegression;
+import skpro.regression.linear.Ridge;
+import skpro.regression.neighbors.KNeighborsRegressor;
+import skpro.regression.tree.DecisionTreeRegressor;
+
+/**
+ * Every estimator of this module with example configurations (skpro's {@code all_estimators} and
+ * {@code get_test_params}). The contract tests run over these lists, so a new estimator joins the
+ * shared suite by being registered here; the command line may list them too.
+ *
+ * <p>Every example fits any data set of at least 40 rows and 2 columns.
+ */
+public final class EstimatorRegistry {
+
+    private EstimatorRegistry() {
+    }
+
+    /** @return the probabilistic regressors, one entry per class, in a fixed order */
+    public static List<RegistryEntry<ProbaRegressor>> probaRegressors() {
+        ResidualDouble rdLinearSquaredKnn = ResidualDouble.of(LinearRegression.of())
+            .withResidualRegressor(KNeighborsRegressor.of(40))
+            .withResidualTransform(ResidualDouble.ResidualTransform.SQUARED);
+        List<ProbaRegressor> residualDouble = List.of(
+            ResidualDouble.of(LinearRegression.of()),
+            ResidualDouble.of(Ridge.of(1.0)).withDistribution(ResidualDouble.Family.LAPLACE),
+            ResidualDouble.of(KNeighborsRegressor.of(5)).withTDistribution(5.0),
+            ResidualDouble.of(DecisionTreeRegressor.of().withMaxDepth(3).withMinSamplesLeaf(5))
+                .withDistribution(ResidualDouble.Family.LAPLACE)
+                .withResidualTransform(ResidualDouble.ResidualTransform.LOG),
+            ResidualDouble.of(DecisionTreeRegressor.of().withMaxDepth(4).withMaxFeatures(1).withSeed(11))
+                .withResidualRegressor(Ridge.of(0.5))
+                .withCrossFitting(5, 42)
+                .withMinScale(1e-3),
+            rdLinearSquaredKnn);
+        DummyProbaRegressor empirical = DummyProbaRegressor.of(DummyProbaRegressor.Strategy.EMPIRICAL);
+        DummyProbaRegressor kde = DummyProbaRegressor.of(DummyProbaRegressor.Strategy.KDE);
+        MeanStdRegressor meanStdKnn = MeanStdRegressor.of(LinearRegression.of(), KNeighborsRegressor.of(40));
+        return List.of(
+            new RegistryEntry<>("ResidualDouble", residualDouble, List.of(rdLinearSquaredKnn),
+                "with absolute or log residuals the scale is E|r| (or exp E log|r|), not the family's scale "
+                    + "of the residual law, and a residual model that ignores X misses heteroscedasticity: "
+                    + "only squared residuals with a flexible residual model (k-NN) estimate the conditional "
+                    + "standard deviation"),
+            new RegistryEntry<>("DummyProbaRegressor",
+                List.of(empirical, DummyProbaRegressor.of(DummyProbaRegressor.Strategy.NORMAL), kde),
+                List.of(empirical, kde),
+                "NORMAL fits a normal to the marginal of y, which need not be normal"),
+            new RegistryEntry<>("DeltaPointRegressor",
+                List.of(DeltaPointRegressor.of(LinearRegression.of()),
+                    DeltaPointRegressor.of(DecisionTreeRegressor.of().withMaxDepth(5))),
+                List.of(),
+                "a point mass predicts zero-width intervals, which cover a continuous target with "
+                    + "probability 0: it makes no claim to coverage"),
+            new RegistryEntry<>("MeanStdRegressor",
+                List.of(meanStdKnn,
+                    MeanStdRegressor.of(Ridge.of(1.0), DecisionTreeRegressor.of().withMaxDepth(3)
+                        .withMinSamplesLeaf(20))),
+                List.of(meanStdKnn),
+                "a shallow tree approximates the conditional standard deviation by a step function"));
+    }
+
+    /** @return the point regressors, one entry per class, in a fixed order */
+    public static List<RegistryEntry<Regressor>> regressors() {
+        String none = "point regressors predict no intervals";
+        return List.of(
+            new RegistryEntry<>("LinearRegression",
+                List.of(LinearRegression.of(), LinearRegression.of().withFitIntercept(false)), List.of(), none),
+            new RegistryEntry<>("Ridge", List.of(Ridge.of(1.0), Ridge.of(0.1).withFitIntercept(false)), List.of(),
+                none),
+            new RegistryEntry<>("KNeighborsRegressor", List.of(KNeighborsRegressor.of(1), KNeighborsRegressor.of(5)),
+                List.of(), none),
+            new RegistryEntry<>("DecisionTreeRegressor",
+                List.of(DecisionTreeRegressor.of(),
+                    DecisionTreeRegressor.of().withMaxDepth(3).withMinSamplesLeaf(2).withMaxFeatures(1).withSeed(7)),
+                List.of(), none),
+            new RegistryEntry<>("MeanRegressor", List.of(MeanRegressor.of()), List.of(),
+                none + "; MeanRegressor has no parameters, so one example"));
+    }
+}
