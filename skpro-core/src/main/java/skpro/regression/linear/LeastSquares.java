@@ -33,9 +33,15 @@ final class LeastSquares {
             throw new IllegalArgumentException(owner + " needs at least " + p + " rows, X has " + m);
         }
         double[] diag = new double[p];
+        // Householder reflections preserve each column's norm, so the rank test's reference
+        // norms are those of the original columns
+        double[] colNorms = new double[p];
+        for (int j = 0; j < p; j++) {
+            colNorms[j] = norm2(cols[j], 0, m);
+        }
         for (int j = 0; j < p; j++) {
             double[] aj = cols[j];
-            double colNorm = norm2(aj, 0, m);
+            double colNorm = colNorms[j];
             double norm = norm2(aj, j, m);
             if (colNorm == 0.0 || norm <= m * EPS * colNorm) {
                 throw new IllegalArgumentException(owner + ": X is rank deficient: " + columnName.apply(j)
@@ -43,10 +49,7 @@ final class LeastSquares {
             }
             double alpha = aj[j] > 0 ? -norm : norm;
             aj[j] -= alpha;
-            double vv = 0.0;
-            for (int i = j; i < m; i++) {
-                vv += aj[i] * aj[i];
-            }
+            double vv = dot(aj, aj, j, m);
             for (int k = j + 1; k < p; k++) {
                 reflect(aj, cols[k], j, m, vv);
             }
@@ -69,29 +72,68 @@ final class LeastSquares {
      * overflows nor underflows (two vectorisable passes instead of a hypot per element).
      */
     private static double norm2(double[] a, int from, int to) {
-        double scale = 0.0;
-        for (int i = from; i < to; i++) {
-            scale = Math.max(scale, Math.abs(a[i]));
+        double m0 = 0.0;
+        double m1 = 0.0;
+        int k = from;
+        for (; k + 1 < to; k += 2) {
+            m0 = Math.max(m0, Math.abs(a[k]));
+            m1 = Math.max(m1, Math.abs(a[k + 1]));
         }
+        if (k < to) {
+            m0 = Math.max(m0, Math.abs(a[k]));
+        }
+        double scale = Math.max(m0, m1);
         if (scale == 0.0 || scale == Double.POSITIVE_INFINITY) {
             return scale;
         }
         double inv = 1.0 / scale;
-        double ss = 0.0;
-        for (int i = from; i < to; i++) {
-            double t = a[i] * inv;
-            ss += t * t;
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            double t0 = a[i] * inv;
+            double t1 = a[i + 1] * inv;
+            double t2 = a[i + 2] * inv;
+            double t3 = a[i + 3] * inv;
+            s0 += t0 * t0;
+            s1 += t1 * t1;
+            s2 += t2 * t2;
+            s3 += t3 * t3;
         }
-        return scale * Math.sqrt(ss);
+        for (; i < to; i++) {
+            double t = a[i] * inv;
+            s0 += t * t;
+        }
+        return scale * Math.sqrt((s0 + s1) + (s2 + s3));
+    }
+
+    /**
+     * sum a[i] b[i] over [from, to), with four independent partial sums so the additions do not
+     * wait on each other (the loop is bound by the add latency otherwise).
+     */
+    private static double dot(double[] a, double[] b, int from, int to) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+        }
+        for (; i < to; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** target -= v (2 v.target / v.v) over rows from..m-1. */
     private static void reflect(double[] v, double[] target, int from, int m, double vv) {
-        double dot = 0.0;
-        for (int i = from; i < m; i++) {
-            dot += v[i] * target[i];
-        }
-        double s = 2.0 * dot / vv;
+        double s = 2.0 * dot(v, target, from, m) / vv;
         for (int i = from; i < m; i++) {
             target[i] -= s * v[i];
         }
@@ -129,13 +171,15 @@ final class LeastSquares {
             }
         }
         double[][] cols = new double[p][n + extra];
-        for (int j = 0; j < p; j++) {
-            double[] c = cols[j];
-            for (int i = 0; i < n; i++) {
-                c[i] = x[i][j] - xMean[j];
+        for (int i = 0; i < n; i++) {
+            double[] row = x[i];
+            for (int j = 0; j < p; j++) {
+                cols[j][i] = row[j] - xMean[j];
             }
-            if (extra > 0) {
-                c[n + j] = Math.sqrt(alpha);
+        }
+        if (extra > 0) {
+            for (int j = 0; j < p; j++) {
+                cols[j][n + j] = Math.sqrt(alpha);
             }
         }
         double[] b = new double[n + extra];
