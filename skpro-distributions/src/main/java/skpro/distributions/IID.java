@@ -59,6 +59,11 @@ public final class IID implements Distribution {
         return Tables.describe("IID[" + one.getClass().getSimpleName() + "]", size, parameters());
     }
 
+    /** @return the one-row distribution every row follows (immutable, so shared) */
+    public Distribution one() {
+        return one;
+    }
+
     @Override
     public int size() {
         return size;
@@ -77,6 +82,15 @@ public final class IID implements Distribution {
 
     /** Applies a vectorised method of {@code one} to one (already validated) value per row. */
     private double[] map(double[] x, BiFunction<Distribution, double[], double[]> method) {
+        double first = x[0];
+        boolean same = true;
+        for (int i = 1; i < x.length && same; i++) {
+            same = Double.doubleToLongBits(x[i]) == Double.doubleToLongBits(first);
+        }
+        if (same) {
+            // one point for every row (a broadcast level or point): evaluate it once
+            return Check.fill(method.apply(one, new double[] {first})[0], x.length);
+        }
         return Composites.atRow(one, 0, x, method);
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import skpro.distributions.Distribution;
 import skpro.distributions.Empirical;
+import skpro.distributions.IID;
 import skpro.distributions.KernelMixture;
 import skpro.distributions.Normal;
 import skpro.regression.Params;
@@ -176,20 +177,12 @@ public final class DummyProbaRegressor implements ProbaRegressor {
                     Arrays.fill(sd, values[1]);
                     return Normal.of(mu, sd);
                 }
-                case KDE: {
-                    double[] h = new double[m];
-                    Arrays.fill(h, bandwidth);
-                    return KernelMixture.of(rows(m), KernelMixture.Kernel.GAUSSIAN, h);
-                }
+                case KDE:
+                    // one distribution shared by every row: stored and evaluated once
+                    return IID.of(KernelMixture.of(values, KernelMixture.Kernel.GAUSSIAN, bandwidth), m);
                 default:
-                    return Empirical.of(rows(m));
+                    return IID.of(Empirical.of(values), m);
             }
-        }
-
-        private double[][] rows(int m) {
-            double[][] out = new double[m][];
-            Arrays.fill(out, values);
-            return out;
         }
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import skpro.distributions.Delta;
 import skpro.distributions.Distribution;
 import skpro.distributions.Empirical;
+import skpro.distributions.IID;
 import skpro.distributions.KernelMixture;
 import skpro.distributions.Normal;
 import skpro.regression.ProbaModel;
@@ -35,9 +36,11 @@ class BaselinesTest {
     @Test
     void empiricalIsTheTrainingTargetsForEveryRow() {
         ProbaModel m = DummyProbaRegressor.of().fit(X, Y);
-        Empirical e = (Empirical) m.predictProba(X_TEST);
-        assertThat(e.samples()).hasDimensions(2, 6);
-        assertThat(e.samples()[1]).containsExactly(Y);
+        IID pred = (IID) m.predictProba(X_TEST);
+        assertThat(pred.size()).isEqualTo(2);
+        Empirical e = (Empirical) pred.one();
+        assertThat(e.samples()).hasDimensions(1, 6);
+        assertThat(e.samples()[0]).containsExactly(Y);
         assertThat(m.predict(X_TEST)).containsExactly(new double[] {3.6333333333333333, 3.6333333333333333},
             within(1e-14));
         // ddof = 0 variance: 1.7413277182145301^2
@@ -47,10 +50,10 @@ class BaselinesTest {
     @Test
     void kdeUsesSilvermansBandwidth() {
         // (4 / (3 * 6))^(1/5) * y.std(ddof=1) = 1.411980286729325
-        KernelMixture k = (KernelMixture) DummyProbaRegressor.of(DummyProbaRegressor.Strategy.KDE).fit(X, Y)
-            .predictProba(X_TEST);
-        assertThat(k.bandwidth()).containsExactly(new double[] {1.411980286729325, 1.411980286729325},
-            within(1e-14));
+        IID pred = (IID) DummyProbaRegressor.of(DummyProbaRegressor.Strategy.KDE).fit(X, Y).predictProba(X_TEST);
+        assertThat(pred.size()).isEqualTo(2);
+        KernelMixture k = (KernelMixture) pred.one();
+        assertThat(k.bandwidth()).containsExactly(new double[] {1.411980286729325}, within(1e-14));
         assertThat(k.samples()[0]).containsExactly(Y);
     }
 
@@ -93,7 +96,7 @@ class BaselinesTest {
         double[] y = Y.clone();
         ProbaModel m = r.fit(X, y);
         y[0] = 100;
-        assertThat(((Empirical) m.predictProba(X_TEST)).samples()[0][0]).isEqualTo(1.1);
+        assertThat(((Empirical) ((IID) m.predictProba(X_TEST)).one()).samples()[0][0]).isEqualTo(1.1);
         assertThat(r).isEqualTo(DummyProbaRegressor.of());
         assertThat(m.regressor()).isSameAs(r);
     }
