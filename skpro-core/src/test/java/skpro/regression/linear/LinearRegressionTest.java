@@ -129,4 +129,27 @@ class LinearRegressionTest {
         assertThatThrownBy(() -> LinearRegression.of().withParam("fitIntercept", "yes"))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'fitIntercept'");
     }
+
+    @Test
+    void nearlyCollinearColumnsAreSolvedByTheQrPath() {
+        // x1 and x2 differ by 1e-5 sin(3i): cond(X) = 1.5e5, so the normal equations are refused
+        // (relative Cholesky pivot ~ 1e-11) and Householder QR solves it. Expected: numpy 1.26
+        // lstsq on the centred data (SVD), coefficients [-134.73299895, 136.22693445,
+        // 2.99327617], intercept 1.0046062537519163.
+        int n = 12;
+        double[][] x = new double[n][3];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x1 = 0.1 * i;
+            double x2 = x1 + 1e-5 * Math.sin(3 * i);
+            double x3 = Math.cos(i);
+            x[i] = new double[] {x1, x2, x3};
+            y[i] = 1.0 + 2 * x1 - 0.5 * x2 + 3 * x3 + 0.01 * Math.sin(7 * i);
+        }
+        LinearModel m = LinearRegression.of().fit(x, y);
+        assertThat(m.coefficients()[0]).isCloseTo(-134.73299895, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(m.coefficients()[1]).isCloseTo(136.22693445, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(m.coefficients()[2]).isCloseTo(2.99327617, org.assertj.core.api.Assertions.within(1e-7));
+        assertThat(m.intercept()).isCloseTo(1.0046062537519163, org.assertj.core.api.Assertions.within(1e-7));
+    }
 }
