@@ -45,31 +45,11 @@ public final class ConstraintViolation implements IntervalMetric {
     }
 
     /**
-     * @param yTrue one finite observation per row
-     * @param intervals one n x 2 table {@code [lower, upper]} per coverage
-     * @return n x k: max(lower - y, 0) + max(y - upper, 0)
-     * @throws IllegalArgumentException if an argument is null, the number of tables differs from
-     *     the number of coverages, a shape differs, a value is not finite, or lower &gt; upper
+     * @return max(lower - y, 0) + max(y - upper, 0), the distance of y outside the interval
      */
     @Override
-    public double[][] lossesByCoverage(double[] yTrue, double[][]... intervals) {
-        MetricChecks.notNull("yTrue", yTrue);
-        MetricChecks.intervalTables(intervals, coverages.length, yTrue.length);
-        MetricChecks.finite("yTrue", yTrue);
-        int n = yTrue.length;
-        int k = coverages.length;
-        double[][] out = new double[n][k];
-        for (int j = 0; j < k; j++) {
-            double[][] iv = intervals[j];
-
-            for (int i = 0; i < n; i++) {
-                double y = yTrue[i];
-                double lower = iv[i][0];
-                double upper = iv[i][1];
-                out[i][j] = y < lower ? lower - y : y > upper ? y - upper : 0.0;
-            }
-        }
-        return out;
+    public double loss(double y, double lower, double upper, double coverage) {
+        return y < lower ? lower - y : y > upper ? y - upper : 0.0;
     }
 
     @Override

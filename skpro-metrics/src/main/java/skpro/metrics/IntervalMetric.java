@@ -38,7 +38,32 @@ public interface IntervalMetric extends ScoringRule {
      * @throws IllegalArgumentException if an argument is null, the number of tables differs from
      *     the number of coverages, a shape differs, a value is not finite, or lower &gt; upper
      */
-    double[][] lossesByCoverage(double[] yTrue, double[][]... intervals);
+    default double[][] lossesByCoverage(double[] yTrue, double[][]... intervals) {
+        MetricChecks.notNull("yTrue", yTrue);
+        double[] c = coverages();
+        MetricChecks.intervalTables(intervals, c.length, yTrue.length);
+        MetricChecks.finite("yTrue", yTrue);
+        int n = yTrue.length;
+        double[][] out = new double[n][c.length];
+        for (int j = 0; j < c.length; j++) {
+            double[][] iv = intervals[j];
+            for (int i = 0; i < n; i++) {
+                out[i][j] = loss(yTrue[i], iv[i][0], iv[i][1], c[j]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The value of one row: the metric's formula for an observation and an interval.
+     *
+     * @param y the observation, finite
+     * @param lower the interval's lower end, finite
+     * @param upper the interval's upper end, finite, &ge; lower
+     * @param coverage the interval's nominal coverage, in (0, 1)
+     * @return the row's value
+     */
+    double loss(double y, double lower, double upper, double coverage);
 
     /**
      * @param yTrue one finite observation per row

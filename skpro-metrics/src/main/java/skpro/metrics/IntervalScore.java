@@ -50,37 +50,18 @@ public final class IntervalScore implements IntervalMetric {
     }
 
     /**
-     * @param yTrue one finite observation per row
-     * @param intervals one n x 2 table {@code [lower, upper]} per coverage
-     * @return n x k: the interval score
-     * @throws IllegalArgumentException if an argument is null, the number of tables differs from
-     *     the number of coverages, a shape differs, a value is not finite, or lower &gt; upper
+     * @return (upper - lower) + (2 / (1 - c)) (lower - y)^+ + (2 / (1 - c)) (y - upper)^+ (Winkler)
      */
     @Override
-    public double[][] lossesByCoverage(double[] yTrue, double[][]... intervals) {
-        MetricChecks.notNull("yTrue", yTrue);
-        MetricChecks.intervalTables(intervals, coverages.length, yTrue.length);
-        MetricChecks.finite("yTrue", yTrue);
-        int n = yTrue.length;
-        int k = coverages.length;
-        double[][] out = new double[n][k];
-        for (int j = 0; j < k; j++) {
-            double[][] iv = intervals[j];
-            double penalty = 2.0 / (1.0 - coverages[j]);
-            for (int i = 0; i < n; i++) {
-                double y = yTrue[i];
-                double lower = iv[i][0];
-                double upper = iv[i][1];
-                double s = upper - lower;
-                if (y < lower) {
-                    s += penalty * (lower - y);
-                } else if (y > upper) {
-                    s += penalty * (y - upper);
-                }
-                out[i][j] = s;
-            }
+    public double loss(double y, double lower, double upper, double coverage) {
+        double penalty = 2.0 / (1.0 - coverage);
+        double s = upper - lower;
+        if (y < lower) {
+            s += penalty * (lower - y);
+        } else if (y > upper) {
+            s += penalty * (y - upper);
         }
-        return out;
+        return s;
     }
 
     @Override
