@@ -31,7 +31,8 @@ import skpro.regression.internal.DataChecks;
  *     the predicted variance itself as the scale, a bug not copied);</li>
  * <li>{@link ResidualTransform#LOG}: t(r) = log(max(|r|, minScale)), s(x) = exp(shat(x)).</li>
  * </ul>
- * The scale is then clipped from below, sigma(x) = max(s(x), minScale) (default 1e-10), and row i
+ * The scale is then clipped from below, sigma(x) = max(s(x), minScale, relativeMinScale * std(y))
+ * (defaults 1e-10 and 0; std with ddof = 0 over the training targets), and row i
  * predicts the location-scale family D(m(x_i), sigma(x_i)) with sigma as the family's scale
  * parameter: Normal(mu, sigma), Laplace(mu, b = sigma), t(mu, sigma, df) or Cauchy(mu, sigma).
  * The default residual estimator is {@link MeanRegressor} (skpro: sklearn's
@@ -42,7 +43,8 @@ import skpro.regression.internal.DataChecks;
  * <p>Parameters: {@code estimator}, {@code residualEstimator} (nested as {@code estimator__name}
  * and {@code residualEstimator__name}), {@code distribution} ({@link Family}), {@code df} (the
  * t's degrees of freedom, default 1 as skpro's TDistribution; used only by {@link Family#T}),
- * {@code residualTransform}, {@code minScale}, {@code folds} (0 = in-sample) and {@code seed}
+ * {@code residualTransform}, {@code minScale}, {@code relativeMinScale}, {@code folds}
+ * (0 = in-sample) and {@code seed}
  * (the fold assignment).
  */
 public final class ResidualDouble implements ProbaRegressor {
@@ -75,11 +77,12 @@ public final class ResidualDouble implements ProbaRegressor {
     private final double df;
     private final ResidualTransform residualTransform;
     private final double minScale;
+    private final double relativeMinScale;
     private final int folds;
     private final long seed;
 
     private ResidualDouble(Regressor estimator, Regressor residualEstimator, Family distribution, double df,
-        ResidualTransform residualTransform, double minScale, int folds, long seed) {
+        ResidualTransform residualTransform, double minScale, double relativeMinScale, int folds, long seed) {
         if (estimator == null) {
             throw new IllegalArgumentException("estimator must not be null");
         }
@@ -98,6 +101,9 @@ public final class ResidualDouble implements ProbaRegressor {
         if (!(minScale > 0.0 && minScale < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("minScale must be finite and > 0, got " + minScale);
         }
+        if (!(relativeMinScale >= 0.0 && relativeMinScale < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("relativeMinScale must be finite and >= 0, got " + relativeMinScale);
+        }
         if (folds < 0 || folds == 1) {
             throw new IllegalArgumentException("folds must be 0 (in-sample residuals) or at least 2, got " + folds);
         }
@@ -107,6 +113,7 @@ public final class ResidualDouble implements ProbaRegressor {
         this.df = df;
         this.residualTransform = residualTransform;
         this.minScale = minScale;
+        this.relativeMinScale = relativeMinScale;
         this.folds = folds;
         this.seed = seed;
     }
@@ -121,7 +128,7 @@ public final class ResidualDouble implements ProbaRegressor {
      */
     public static ResidualDouble of(Regressor estimator) {
         return new ResidualDouble(estimator, MeanRegressor.of(), Family.NORMAL, 1.0, ResidualTransform.ABSOLUTE,
-            1e-10, 0, 0L);
+            1e-10, 0.0, 0, 0L);
     }
 
     /**
@@ -131,7 +138,7 @@ public final class ResidualDouble implements ProbaRegressor {
      */
     public ResidualDouble withResidualRegressor(Regressor newResidualEstimator) {
         return new ResidualDouble(estimator, newResidualEstimator, distribution, df, residualTransform, minScale,
-            folds, seed);
+            relativeMinScale, folds, seed);
     }
 
     /**
@@ -140,8 +147,8 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if family is null
      */
     public ResidualDouble withDistribution(Family family) {
-        return new ResidualDouble(estimator, residualEstimator, family, df, residualTransform, minScale, folds,
-            seed);
+        return new ResidualDouble(estimator, residualEstimator, family, df, residualTransform, minScale,
+            relativeMinScale, folds, seed);
     }
 
     /**
@@ -150,8 +157,8 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if df is not finite and positive
      */
     public ResidualDouble withTDistribution(double newDf) {
-        return new ResidualDouble(estimator, residualEstimator, Family.T, newDf, residualTransform, minScale, folds,
-            seed);
+        return new ResidualDouble(estimator, residualEstimator, Family.T, newDf, residualTransform, minScale,
+            relativeMinScale, folds, seed);
     }
 
     /**
@@ -160,7 +167,8 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if it is null
      */
     public ResidualDouble withResidualTransform(ResidualTransform transform) {
-        return new ResidualDouble(estimator, residualEstimator, distribution, df, transform, minScale, folds, seed);
+        return new ResidualDouble(estimator, residualEstimator, distribution, df, transform, minScale,
+            relativeMinScale, folds, seed);
     }
 
     /**
@@ -170,7 +178,7 @@ public final class ResidualDouble implements ProbaRegressor {
      */
     public ResidualDouble withMinScale(double newMinScale) {
         return new ResidualDouble(estimator, residualEstimator, distribution, df, residualTransform, newMinScale,
-            folds, seed);
+            relativeMinScale, folds, seed);
     }
 
     /**
@@ -182,7 +190,27 @@ public final class ResidualDouble implements ProbaRegressor {
      */
     public ResidualDouble withCrossFitting(int newFolds, long newSeed) {
         return new ResidualDouble(estimator, residualEstimator, distribution, df, residualTransform, minScale,
-            newFolds, newSeed);
+            relativeMinScale, newFolds, newSeed);
+    }
+
+    /**
+     * A minimum scale relative to the spread of the training targets: the predicted scale is
+     * clipped from below at max(minScale, relativeMinScale * std(y)), std with ddof = 0, so that
+     * a near-perfect location fit cannot predict an overconfident spread.
+     *
+     * @param newRelativeMinScale the fraction of std(y), finite and &ge; 0 (0, the default, turns
+     *     the relative floor off)
+     * @return a copy with that floor
+     * @throws IllegalArgumentException if the fraction is negative, NaN or infinite
+     */
+    public ResidualDouble withRelativeMinScale(double newRelativeMinScale) {
+        return new ResidualDouble(estimator, residualEstimator, distribution, df, residualTransform, minScale,
+            newRelativeMinScale, folds, seed);
+    }
+
+    /** @return the minimum scale as a fraction of std(y) (0: none) */
+    public double relativeMinScale() {
+        return relativeMinScale;
     }
 
     /** @return the location estimator */
@@ -258,7 +286,21 @@ public final class ResidualDouble implements ProbaRegressor {
             }
         }
         PointModel scale = residualEstimator.fit(x, labels);
-        return new Model(this, location, scale, p);
+        return new Model(this, location, scale, p, Math.max(minScale, relativeMinScale * standardDeviation(y)));
+    }
+
+    /** @return the population standard deviation of y (ddof = 0) */
+    private static double standardDeviation(double[] y) {
+        double mean = 0.0;
+        for (double v : y) {
+            mean += v;
+        }
+        mean /= y.length;
+        double ss = 0.0;
+        for (double v : y) {
+            ss += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(ss / y.length);
     }
 
     /** Out-of-fold location predictions: row i is predicted by a model fitted without its fold. */
@@ -303,7 +345,8 @@ public final class ResidualDouble implements ProbaRegressor {
     @Override
     public Map<String, Object> params() {
         return Params.of("estimator", estimator, "residualEstimator", residualEstimator, "distribution",
-            distribution, "df", df, "residualTransform", residualTransform, "minScale", minScale, "folds", folds,
+            distribution, "df", df, "residualTransform", residualTransform, "minScale", minScale,
+            "relativeMinScale", relativeMinScale, "folds", folds,
             "seed", seed);
     }
 
@@ -312,7 +355,8 @@ public final class ResidualDouble implements ProbaRegressor {
         Map<String, Object> p = Params.merge("ResidualDouble", params(), changes);
         return new ResidualDouble((Regressor) p.get("estimator"), (Regressor) p.get("residualEstimator"),
             (Family) p.get("distribution"), Params.getDouble(p, "df"), (ResidualTransform) p.get("residualTransform"),
-            Params.getDouble(p, "minScale"), Params.getInt(p, "folds"), ((Number) p.get("seed")).longValue());
+            Params.getDouble(p, "minScale"), Params.getDouble(p, "relativeMinScale"), Params.getInt(p, "folds"),
+            ((Number) p.get("seed")).longValue());
     }
 
     @Override
@@ -320,12 +364,14 @@ public final class ResidualDouble implements ProbaRegressor {
         return o instanceof ResidualDouble r && r.estimator.equals(estimator)
             && r.residualEstimator.equals(residualEstimator) && r.distribution == distribution
             && Double.compare(r.df, df) == 0 && r.residualTransform == residualTransform
-            && Double.compare(r.minScale, minScale) == 0 && r.folds == folds && r.seed == seed;
+            && Double.compare(r.minScale, minScale) == 0
+            && Double.compare(r.relativeMinScale, relativeMinScale) == 0 && r.folds == folds && r.seed == seed;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(estimator, residualEstimator, distribution, df, residualTransform, minScale, folds, seed);
+        return Objects.hash(estimator, residualEstimator, distribution, df, residualTransform, minScale,
+            relativeMinScale, folds, seed);
     }
 
     @Override
@@ -333,8 +379,9 @@ public final class ResidualDouble implements ProbaRegressor {
         return "ResidualDouble" + params();
     }
 
-    private record Model(ResidualDouble regressor, PointModel location, PointModel scale, int numFeatures)
-        implements ProbaModel {
+    /** A fitted residual double; {@code floor} = max(minScale, relativeMinScale * std(y)). */
+    private record Model(ResidualDouble regressor, PointModel location, PointModel scale, int numFeatures,
+                         double floor) implements ProbaModel {
 
         @Override
         public double[] predict(double[][] x) {
@@ -348,7 +395,7 @@ public final class ResidualDouble implements ProbaRegressor {
             DataChecks.featuresFor(x, numFeatures);
             double[] mu = location.predict(x);
             double[] s = scale.predict(x);
-            double min = regressor.minScale;
+            double min = floor;
             for (int i = 0; i < s.length; i++) {
                 if (!Double.isFinite(mu[i])) {
                     throw new IllegalStateException("the location estimator predicted " + mu[i] + " for row " + i);

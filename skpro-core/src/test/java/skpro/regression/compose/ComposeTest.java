@@ -191,4 +191,20 @@ class ComposeTest {
         };
         assertThatThrownBy(() -> MeanStdRegressor.of(notFitted, OLS).fit(X, Y)).hasMessageContaining("3 rows");
     }
+
+    @Test
+    void aRelativeMinimumScaleFloorsTheSpreadAtAFractionOfStdY() {
+        // an exact line: every residual is 0, so only the floors set sigma
+        double[][] x = {{1.0}, {2.0}, {3.0}, {4.0}};
+        double[] y = {2.0, 4.0, 6.0, 8.0}; // std with ddof 0 = sqrt(5)
+        ResidualDouble r = ResidualDouble.of(skpro.regression.linear.LinearRegression.of());
+        assertThat(((skpro.distributions.Normal) r.fit(x, y).predictProba(x)).sigma()[0]).isEqualTo(1e-10);
+        ResidualDouble floored = r.withRelativeMinScale(0.1);
+        assertThat(((skpro.distributions.Normal) floored.fit(x, y).predictProba(x)).sigma()[0])
+            .isCloseTo(0.1 * Math.sqrt(5.0), org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(floored.params()).containsEntry("relativeMinScale", 0.1);
+        assertThat(r.withParam("relativeMinScale", 0.1)).isEqualTo(floored);
+        assertThatThrownBy(() -> r.withRelativeMinScale(-0.5)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("relativeMinScale");
+    }
 }
