@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +22,7 @@ import skpro.regression.baselines.DummyProbaRegressor;
 import skpro.regression.compose.ResidualDouble;
 import skpro.regression.linear.LinearModel;
 import skpro.regression.linear.LinearRegression;
+import skpro.testing.SharedData;
 
 /**
  * skpro 2.14's own predictions on sklearn's diabetes split (train_test_split(test_size=0.25,
@@ -43,15 +41,7 @@ class EndToEndReferenceTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Path path = null;
-        for (String c : new String[] {System.getProperty("skpro.shared.dir"), System.getenv("SKPRO_SHARED_DIR"),
-            "../shared", "../../shared"}) {
-            if (c != null && !c.isBlank() && Files.exists(Paths.get(c, "reference", "end_to_end.json"))) {
-                path = Paths.get(c, "reference", "end_to_end.json");
-                break;
-            }
-        }
-        Assumptions.assumeTrue(path != null, "shared/reference/end_to_end.json not found; skipping");
+        Path path = SharedData.require("reference/end_to_end.json");
         file = new ObjectMapper().readTree(path.toFile());
         JsonNode data = file.get("data");
         JsonNode x = data.get("X");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import skpro.distributions.testing.ReferenceSpecs;
-import skpro.distributions.testing.SharedData;
+import skpro.testing.SharedData;
 import skpro.distributions.testing.Spec;
 
 /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import skpro.distributions.Distribution;
 import skpro.metrics.testing.ReferencePredictions;
-import skpro.metrics.testing.SharedFiles;
+import skpro.testing.SharedData;
 
 /**
  * Every case of {@code shared/reference/metrics.json} (skpro 2.14.0 metrics on fixed data, with
@@ -55,7 +55,7 @@ class MetricsReferenceTest {
 
     @TestFactory
     Stream<DynamicTest> everyCase() throws IOException {
-        Path file = SharedFiles.require("reference/metrics.json");
+        Path file = SharedData.require("reference/metrics.json");
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode c : root.get("cases")) {

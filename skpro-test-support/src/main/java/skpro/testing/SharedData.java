@@ -1,4 +1,4 @@
-package skpro.distributions.testing;
+package skpro.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Assumptions;
  * Locates the read-only {@code shared/} folder (reference values, data sets) that sits beside the
  * repository: system property {@code skpro.shared.dir}, else environment variable
  * {@code SKPRO_SHARED_DIR}, else {@code ../shared} and {@code ../../shared}. Tests that need it
- * are skipped with a message when it is absent.
+ * are skipped with a message when it is absent. Shared by the test suites of every module (a
+ * test-scope dependency, never shipped).
  */
 public final class SharedData {
 
