@@ -11,4 +11,6 @@ module skpro.core {
     exports skpro.regression.linear;
     exports skpro.regression.neighbors;
     exports skpro.regression.tree;
+
+    uses skpro.regression.EstimatorProvider;
 }

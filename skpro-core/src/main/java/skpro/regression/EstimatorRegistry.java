@@ -1,6 +1,8 @@
 package skpro.regression;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 import skpro.regression.baselines.DeltaPointRegressor;
 import skpro.regression.baselines.DummyProbaRegressor;
@@ -13,9 +15,11 @@ import skpro.regression.neighbors.KNeighborsRegressor;
 import skpro.regression.tree.DecisionTreeRegressor;
 
 /**
- * Every estimator of this module with example configurations (skpro's {@code all_estimators} and
- * {@code get_test_params}). The contract tests run over these lists, so a new estimator joins the
- * shared suite by being registered here; the command line may list them too.
+ * Every estimator with example configurations (skpro's {@code all_estimators} and
+ * {@code get_test_params}): this module's, followed by those of every {@link EstimatorProvider}
+ * on the module or class path (such as the optional {@code skpro-smile} module), in the order
+ * the providers are found. The contract tests run over these lists, so a new estimator joins the
+ * shared suite by being registered here or by a provider; the command line may list them too.
  *
  * <p>Every example fits any data set of at least 40 rows and 2 columns.
  */
@@ -24,8 +28,25 @@ public final class EstimatorRegistry {
     private EstimatorRegistry() {
     }
 
-    /** @return the probabilistic regressors, one entry per class, in a fixed order */
+    /** @return the probabilistic regressors, one entry per class: this module's, then the providers' */
     public static List<RegistryEntry<ProbaRegressor>> probaRegressors() {
+        List<RegistryEntry<ProbaRegressor>> all = new ArrayList<>(coreProbaRegressors());
+        for (EstimatorProvider p : ServiceLoader.load(EstimatorProvider.class)) {
+            all.addAll(p.probaRegressors());
+        }
+        return List.copyOf(all);
+    }
+
+    /** @return the point regressors, one entry per class: this module's, then the providers' */
+    public static List<RegistryEntry<Regressor>> regressors() {
+        List<RegistryEntry<Regressor>> all = new ArrayList<>(coreRegressors());
+        for (EstimatorProvider p : ServiceLoader.load(EstimatorProvider.class)) {
+            all.addAll(p.regressors());
+        }
+        return List.copyOf(all);
+    }
+
+    private static List<RegistryEntry<ProbaRegressor>> coreProbaRegressors() {
         ResidualDouble rdLinearSquaredKnn = ResidualDouble.of(LinearRegression.of())
             .withResidualRegressor(KNeighborsRegressor.of(40))
             .withResidualTransform(ResidualDouble.ResidualTransform.SQUARED);
@@ -68,8 +89,7 @@ public final class EstimatorRegistry {
                 "a shallow tree approximates the conditional standard deviation by a step function"));
     }
 
-    /** @return the point regressors, one entry per class, in a fixed order */
-    public static List<RegistryEntry<Regressor>> regressors() {
+    private static List<RegistryEntry<Regressor>> coreRegressors() {
         String none = "point regressors predict no intervals";
         return List.of(
             new RegistryEntry<>("LinearRegression",

@@ -24,7 +24,7 @@ class EstimatorRegistryTest {
     @Test
     void probaRegressorsAreListedWithDistinctExamplesOfTheirClass() {
         List<RegistryEntry<ProbaRegressor>> entries = EstimatorRegistry.probaRegressors();
-        assertThat(entries).extracting(RegistryEntry::name).containsExactly("ResidualDouble", "DummyProbaRegressor",
+        assertThat(entries).extracting(RegistryEntry::name).startsWith("ResidualDouble", "DummyProbaRegressor",
             "DeltaPointRegressor", "MeanStdRegressor");
         for (RegistryEntry<ProbaRegressor> e : entries) {
             assertThat(e.examples()).as(e.name()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
@@ -68,7 +68,7 @@ class EstimatorRegistryTest {
             y[i] = 0.5 * i - Math.cos(i);
         }
         List<RegistryEntry<Regressor>> entries = EstimatorRegistry.regressors();
-        assertThat(entries).extracting(RegistryEntry::name).containsExactly("LinearRegression", "Ridge",
+        assertThat(entries).extracting(RegistryEntry::name).startsWith("LinearRegression", "Ridge",
             "KNeighborsRegressor", "DecisionTreeRegressor", "MeanRegressor");
         for (RegistryEntry<Regressor> e : entries) {
             Regressor first = e.examples().get(0);
