@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import skpro.distributions.Logistic;
 import skpro.regression.baselines.DeltaPointRegressor;
 import skpro.regression.baselines.DummyProbaRegressor;
 import skpro.regression.baselines.MeanRegressor;
@@ -61,6 +62,7 @@ public final class EstimatorRegistry {
                 .withResidualRegressor(Ridge.of(0.5))
                 .withCrossFitting(5, 42)
                 .withMinScale(1e-3),
+            ResidualDouble.of(Ridge.of(1.0)).withMeanScale(Logistic.of(new double[] {0.0}, new double[] {1.0})),
             rdLinearSquaredKnn);
         DummyProbaRegressor empirical = DummyProbaRegressor.of(DummyProbaRegressor.Strategy.EMPIRICAL);
         DummyProbaRegressor kde = DummyProbaRegressor.of(DummyProbaRegressor.Strategy.KDE);

@@ -4,14 +4,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import skpro.distributions.Distribution;
+
 /**
  * Helpers for {@link Parameterized} implementations: ordered parameter maps and the validated
  * merge behind {@code withParams}.
  *
  * <p>Merge rules: a name must be one of the current parameters (else the message lists the known
- * ones); a value must be an instance of the current value's class, with two widenings allowed
+ * ones); a value must be an instance of the current value's class, with three widenings allowed
  * (any {@link Number} for a {@code Double}, an integral {@link Number} for an {@code Integer} or
- * {@code Long}); {@code outer__inner} replaces {@code inner} of the {@link Parameterized} value of
+ * {@code Long}, any {@link Distribution} for a distribution; a nested estimator may be replaced by
+ * any class offering the current one's interfaces); {@code outer__inner} replaces {@code inner} of the {@link Parameterized} value of
  * {@code outer}. Range checks are the estimator's own, done when it is rebuilt from the merged
  * map.
  */
@@ -109,6 +112,14 @@ public final class Params {
         }
         if (old instanceof Long && integral) {
             return ((Number) value).longValue();
+        }
+        if (old instanceof Distribution) {
+            // a distribution-valued parameter (such as a base law) takes any other distribution
+            if (!(value instanceof Distribution)) {
+                throw new IllegalArgumentException("parameter '" + name + "' of " + owner
+                    + " must be a Distribution, got " + value.getClass().getSimpleName() + " " + value);
+            }
+            return value;
         }
         if (old instanceof Parameterized) {
             // a nested estimator may be replaced by another class offering the same interfaces

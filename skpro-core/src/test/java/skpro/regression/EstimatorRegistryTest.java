@@ -52,7 +52,7 @@ class EstimatorRegistryTest {
         }
         assertThat(learners).contains(LinearRegression.class, Ridge.class, KNeighborsRegressor.class,
             DecisionTreeRegressor.class);
-        assertThat(families).contains(ResidualDouble.Family.NORMAL, ResidualDouble.Family.LAPLACE,
+        assertThat(families).contains(ResidualDouble.Family.NORMAL, ResidualDouble.Family.LAPLACE, ResidualDouble.Family.MEAN_SCALE,
             ResidualDouble.Family.T);
         assertThat(EstimatorRegistry.probaRegressors().get(3).examples()).allMatch(r -> r instanceof MeanStdRegressor);
         assertThat(EstimatorRegistry.probaRegressors().get(2).examples())

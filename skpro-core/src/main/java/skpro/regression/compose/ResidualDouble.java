@@ -6,7 +6,9 @@ import java.util.SplittableRandom;
 
 import skpro.distributions.Cauchy;
 import skpro.distributions.Distribution;
+import skpro.distributions.IID;
 import skpro.distributions.Laplace;
+import skpro.distributions.MeanScale;
 import skpro.distributions.Normal;
 import skpro.distributions.TDistribution;
 import skpro.regression.Params;
@@ -34,7 +36,10 @@ import skpro.regression.internal.DataChecks;
  * The scale is then clipped from below, sigma(x) = max(s(x), minScale, relativeMinScale * std(y))
  * (defaults 1e-10 and 0; std with ddof = 0 over the training targets), and row i
  * predicts the location-scale family D(m(x_i), sigma(x_i)) with sigma as the family's scale
- * parameter: Normal(mu, sigma), Laplace(mu, b = sigma), t(mu, sigma, df) or Cauchy(mu, sigma).
+ * parameter: Normal(mu, sigma), Laplace(mu, b = sigma), t(mu, sigma, df), Cauchy(mu, sigma) or,
+ * for {@link Family#MEAN_SCALE}, Y = mu + sigma X with X any one-row distribution given by
+ * {@link #withMeanScale(Distribution)} ({@link MeanScale} over {@link IID} copies of X: a
+ * standardised skewed or heavy-tailed law, an empirical law of standardised residuals, ...).
  * The default residual estimator is {@link MeanRegressor} (skpro: sklearn's
  * {@code DummyRegressor(strategy="mean")}), so by default sigma = (1/n) sum |r_i|, the in-sample
  * mean absolute residual, for every row. {@code predict} is the location m(x) for every family
@@ -43,9 +48,9 @@ import skpro.regression.internal.DataChecks;
  * <p>Parameters: {@code estimator}, {@code residualEstimator} (nested as {@code estimator__name}
  * and {@code residualEstimator__name}), {@code distribution} ({@link Family}), {@code df} (the
  * t's degrees of freedom, default 1 as skpro's TDistribution; used only by {@link Family#T}),
- * {@code residualTransform}, {@code minScale}, {@code relativeMinScale}, {@code folds}
- * (0 = in-sample) and {@code seed}
- * (the fold assignment).
+ * {@code base} (the law of X for {@link Family#MEAN_SCALE}, default the standard normal; compared
+ * by identity in {@code equals}), {@code residualTransform}, {@code minScale},
+ * {@code relativeMinScale}, {@code folds} (0 = in-sample) and {@code seed} (the fold assignment).
  */
 public final class ResidualDouble implements ProbaRegressor {
 
@@ -58,8 +63,13 @@ public final class ResidualDouble implements ProbaRegressor {
         /** Student's t(mu, sigma, df). */
         T,
         /** Cauchy(mu, sigma). */
-        CAUCHY
+        CAUCHY,
+        /** mu + sigma X for the one-row law X of {@code base} (see {@link #withMeanScale}). */
+        MEAN_SCALE
     }
+
+    /** The default {@code base}: the standard normal, one row. */
+    private static final Distribution STANDARD_NORMAL = Normal.of(new double[] {0.0}, new double[] {1.0});
 
     /** The labels the residual estimator learns and how its prediction becomes a scale. */
     public enum ResidualTransform {
@@ -75,6 +85,7 @@ public final class ResidualDouble implements ProbaRegressor {
     private final Regressor residualEstimator;
     private final Family distribution;
     private final double df;
+    private final Distribution base;
     private final ResidualTransform residualTransform;
     private final double minScale;
     private final double relativeMinScale;
@@ -82,7 +93,7 @@ public final class ResidualDouble implements ProbaRegressor {
     private final long seed;
 
     private ResidualDouble(Regressor estimator, Regressor residualEstimator, Family distribution, double df,
-        ResidualTransform residualTransform, double minScale, double relativeMinScale, int folds, long seed) {
+        Distribution base, ResidualTransform residualTransform, double minScale, double relativeMinScale, int folds, long seed) {
         if (estimator == null) {
             throw new IllegalArgumentException("estimator must not be null");
         }
@@ -94,6 +105,10 @@ public final class ResidualDouble implements ProbaRegressor {
         }
         if (!(df > 0.0 && df < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("df must be finite and > 0, got " + df);
+        }
+        if (base == null || base.size() != 1) {
+            throw new IllegalArgumentException("base must be a distribution of exactly one row, got "
+                + (base == null ? "null" : base.size() + " rows"));
         }
         if (residualTransform == null) {
             throw new IllegalArgumentException("residualTransform must not be null");
@@ -111,6 +126,7 @@ public final class ResidualDouble implements ProbaRegressor {
         this.residualEstimator = residualEstimator;
         this.distribution = distribution;
         this.df = df;
+        this.base = base;
         this.residualTransform = residualTransform;
         this.minScale = minScale;
         this.relativeMinScale = relativeMinScale;
@@ -127,8 +143,8 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if estimator is null
      */
     public static ResidualDouble of(Regressor estimator) {
-        return new ResidualDouble(estimator, MeanRegressor.of(), Family.NORMAL, 1.0, ResidualTransform.ABSOLUTE,
-            1e-10, 0.0, 0, 0L);
+        return new ResidualDouble(estimator, MeanRegressor.of(), Family.NORMAL, 1.0, STANDARD_NORMAL,
+            ResidualTransform.ABSOLUTE, 1e-10, 0.0, 0, 0L);
     }
 
     /**
@@ -137,7 +153,7 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if it is null
      */
     public ResidualDouble withResidualRegressor(Regressor newResidualEstimator) {
-        return new ResidualDouble(estimator, newResidualEstimator, distribution, df, residualTransform, minScale,
+        return new ResidualDouble(estimator, newResidualEstimator, distribution, df, base, residualTransform, minScale,
             relativeMinScale, folds, seed);
     }
 
@@ -147,7 +163,7 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if family is null
      */
     public ResidualDouble withDistribution(Family family) {
-        return new ResidualDouble(estimator, residualEstimator, family, df, residualTransform, minScale,
+        return new ResidualDouble(estimator, residualEstimator, family, df, base, residualTransform, minScale,
             relativeMinScale, folds, seed);
     }
 
@@ -157,8 +173,24 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if df is not finite and positive
      */
     public ResidualDouble withTDistribution(double newDf) {
-        return new ResidualDouble(estimator, residualEstimator, Family.T, newDf, residualTransform, minScale,
+        return new ResidualDouble(estimator, residualEstimator, Family.T, newDf, base, residualTransform, minScale,
             relativeMinScale, folds, seed);
+    }
+
+    /**
+     * Predicts Y = m(x) + sigma(x) X for a fixed law X ({@link Family#MEAN_SCALE}): any
+     * one-row distribution, for instance a standardised skewed law or the {@code Empirical} law
+     * of standardised residuals. sigma(x) is the predicted scale as for the other families, so
+     * with absolute residuals X should be standardised to E|X| = 1 for sigma to match the
+     * residuals' spread.
+     *
+     * @param newBase the law of X, exactly one row
+     * @return a copy predicting mu + sigma X
+     * @throws IllegalArgumentException if newBase is null or has another number of rows than 1
+     */
+    public ResidualDouble withMeanScale(Distribution newBase) {
+        return new ResidualDouble(estimator, residualEstimator, Family.MEAN_SCALE, df, newBase, residualTransform,
+            minScale, relativeMinScale, folds, seed);
     }
 
     /**
@@ -167,7 +199,7 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if it is null
      */
     public ResidualDouble withResidualTransform(ResidualTransform transform) {
-        return new ResidualDouble(estimator, residualEstimator, distribution, df, transform, minScale,
+        return new ResidualDouble(estimator, residualEstimator, distribution, df, base, transform, minScale,
             relativeMinScale, folds, seed);
     }
 
@@ -177,8 +209,8 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if it is not finite and positive
      */
     public ResidualDouble withMinScale(double newMinScale) {
-        return new ResidualDouble(estimator, residualEstimator, distribution, df, residualTransform, newMinScale,
-            relativeMinScale, folds, seed);
+        return new ResidualDouble(estimator, residualEstimator, distribution, df, base, residualTransform,
+            newMinScale, relativeMinScale, folds, seed);
     }
 
     /**
@@ -189,7 +221,7 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if folds is negative or 1
      */
     public ResidualDouble withCrossFitting(int newFolds, long newSeed) {
-        return new ResidualDouble(estimator, residualEstimator, distribution, df, residualTransform, minScale,
+        return new ResidualDouble(estimator, residualEstimator, distribution, df, base, residualTransform, minScale,
             relativeMinScale, newFolds, newSeed);
     }
 
@@ -204,7 +236,7 @@ public final class ResidualDouble implements ProbaRegressor {
      * @throws IllegalArgumentException if the fraction is negative, NaN or infinite
      */
     public ResidualDouble withRelativeMinScale(double newRelativeMinScale) {
-        return new ResidualDouble(estimator, residualEstimator, distribution, df, residualTransform, minScale,
+        return new ResidualDouble(estimator, residualEstimator, distribution, df, base, residualTransform, minScale,
             newRelativeMinScale, folds, seed);
     }
 
@@ -231,6 +263,11 @@ public final class ResidualDouble implements ProbaRegressor {
     /** @return the t's degrees of freedom */
     public double df() {
         return df;
+    }
+
+    /** @return the law of X for {@link Family#MEAN_SCALE} (one row; the standard normal by default) */
+    public Distribution base() {
+        return base;
     }
 
     /** @return the residual transform */
@@ -345,7 +382,7 @@ public final class ResidualDouble implements ProbaRegressor {
     @Override
     public Map<String, Object> params() {
         return Params.of("estimator", estimator, "residualEstimator", residualEstimator, "distribution",
-            distribution, "df", df, "residualTransform", residualTransform, "minScale", minScale,
+            distribution, "df", df, "base", base, "residualTransform", residualTransform, "minScale", minScale,
             "relativeMinScale", relativeMinScale, "folds", folds,
             "seed", seed);
     }
@@ -354,7 +391,8 @@ public final class ResidualDouble implements ProbaRegressor {
     public ResidualDouble withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("ResidualDouble", params(), changes);
         return new ResidualDouble((Regressor) p.get("estimator"), (Regressor) p.get("residualEstimator"),
-            (Family) p.get("distribution"), Params.getDouble(p, "df"), (ResidualTransform) p.get("residualTransform"),
+            (Family) p.get("distribution"), Params.getDouble(p, "df"), (Distribution) p.get("base"),
+            (ResidualTransform) p.get("residualTransform"),
             Params.getDouble(p, "minScale"), Params.getDouble(p, "relativeMinScale"), Params.getInt(p, "folds"),
             ((Number) p.get("seed")).longValue());
     }
@@ -363,14 +401,15 @@ public final class ResidualDouble implements ProbaRegressor {
     public boolean equals(Object o) {
         return o instanceof ResidualDouble r && r.estimator.equals(estimator)
             && r.residualEstimator.equals(residualEstimator) && r.distribution == distribution
-            && Double.compare(r.df, df) == 0 && r.residualTransform == residualTransform
+            && Double.compare(r.df, df) == 0 && r.base == base && r.residualTransform == residualTransform
             && Double.compare(r.minScale, minScale) == 0
             && Double.compare(r.relativeMinScale, relativeMinScale) == 0 && r.folds == folds && r.seed == seed;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(estimator, residualEstimator, distribution, df, residualTransform, minScale,
+        return Objects.hash(estimator, residualEstimator, distribution, df, System.identityHashCode(base),
+            residualTransform, minScale,
             relativeMinScale, folds, seed);
     }
 
@@ -427,6 +466,8 @@ public final class ResidualDouble implements ProbaRegressor {
                 }
                 case CAUCHY:
                     return Cauchy.of(mu, s);
+                case MEAN_SCALE:
+                    return MeanScale.of(IID.of(regressor.base, mu.length), mu, s);
                 default:
                     return Normal.of(mu, s);
             }

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import skpro.distributions.Cauchy;
+import skpro.distributions.Distribution;
+import skpro.distributions.Gamma;
 import skpro.distributions.Laplace;
+import skpro.distributions.MeanScale;
 import skpro.distributions.Normal;
 import skpro.distributions.TDistribution;
 import skpro.regression.PointModel;
@@ -65,6 +68,33 @@ class ComposeTest {
         assertThat(cm.predictProba(X_TEST)).isInstanceOf(Cauchy.class);
         assertThat(cm.predict(X_TEST)).containsExactly(MU, within(1e-12));
         assertThat(r.withDistribution(Family.T).df()).isEqualTo(1.0);
+    }
+
+    @Test
+    void meanScaleFamilyShiftsAndScalesAnyOneRowLaw() {
+        // X ~ Gamma(shape 2, rate 2) - 1: mean 0, skewed; Y = mu + sigma X
+        Distribution x = MeanScale.of(Gamma.of(new double[] {2.0}, new double[] {2.0}), -1.0, 1.0);
+        ResidualDouble r = ResidualDouble.of(OLS).withMeanScale(x);
+        assertThat(r.distribution()).isEqualTo(Family.MEAN_SCALE);
+        assertThat(r.base()).isSameAs(x);
+        Distribution d = r.fit(X, Y).predictProba(X_TEST);
+        assertThat(d).isInstanceOf(MeanScale.class);
+        assertThat(d.mean()).containsExactly(MU, within(1e-12));
+        // Var Y = sigma^2 Var X = 0.19428...^2 * 0.5
+        assertThat(d.var()[1]).isCloseTo(0.1942857142857143 * 0.1942857142857143 * 0.5, within(1e-12));
+        // scipy gamma(2, scale=0.5).ppf(0.95) = 2.3719322591952885: Y's 95 % quantile
+        double q = MU[0] + 0.1942857142857143 * (2.3719322591952885 - 1.0);
+        assertThat(d.ppf(new double[] {0.95, 0.95})[0]).isCloseTo(q, within(1e-9));
+        // the default base is the standard normal: MEAN_SCALE then matches NORMAL
+        Distribution n = ResidualDouble.of(OLS).withDistribution(Family.MEAN_SCALE).fit(X, Y).predictProba(X_TEST);
+        assertThat(n.cdf(new double[] {3.0, 7.0})).containsExactly(
+            ResidualDouble.of(OLS).fit(X, Y).predictProba(X_TEST).cdf(new double[] {3.0, 7.0}), within(1e-15));
+        assertThat(r.withParams(Map.of("base", Normal.of(new double[] {0.0}, new double[] {2.0}))).base().var())
+            .containsExactly(4.0);
+        assertThatThrownBy(() -> r.withParams(Map.of("base", "normal"))).hasMessageContaining("'base'")
+            .hasMessageContaining("Distribution");
+        assertThatThrownBy(() -> r.withMeanScale(Normal.of(new double[] {0, 0}, new double[] {1, 1})))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base").hasMessageContaining("2 rows");
     }
 
     @Test
