@@ -303,6 +303,11 @@ public final class ResidualDouble implements ProbaRegressor {
         if (folds > 0 && n < folds) {
             throw new IllegalArgumentException("folds = " + folds + " needs at least as many rows, X has " + n);
         }
+        return DataChecks.validated(x, () -> fitValidated(x, y, p));
+    }
+
+    private ProbaModel fitValidated(double[][] x, double[] y, int p) {
+        int n = y.length;
         PointModel location = estimator.fit(x, y);
         double[] m = folds == 0 ? location.predict(x) : crossFitted(x, y);
         double[] labels = new double[n];
@@ -425,15 +430,16 @@ public final class ResidualDouble implements ProbaRegressor {
         @Override
         public double[] predict(double[][] x) {
             DataChecks.featuresFor(x, numFeatures);
-            return location.predict(x);
+            return DataChecks.validated(x, () -> location.predict(x));
         }
 
         /** @throws IllegalStateException if a prediction is not finite (the row is named) */
         @Override
         public Distribution predictProba(double[][] x) {
             DataChecks.featuresFor(x, numFeatures);
-            double[] mu = location.predict(x);
-            double[] s = scale.predict(x);
+            double[][] both = DataChecks.validated(x, () -> new double[][] {location.predict(x), scale.predict(x)});
+            double[] mu = both[0];
+            double[] s = both[1];
             double min = floor;
             for (int i = 0; i < s.length; i++) {
                 if (!Double.isFinite(mu[i])) {

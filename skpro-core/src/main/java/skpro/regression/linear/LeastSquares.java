@@ -213,34 +213,45 @@ final class LeastSquares {
     /**
      * The fast path for well-conditioned problems: the normal equations
      * (Xc^T Xc + alpha I) beta = Xc^T yc of the centred data, accumulated in one pass over the rows
-     * and solved by Cholesky, then one step of iterative refinement with the exact residual
-     * (beta += G^-1 Xc^T (yc - Xc beta)). Used only when every Cholesky pivot keeps at least
-     * 1e-8 of its column's squared norm (no column is within 1e-4 in angle of the span of the
-     * previous ones); otherwise null, and the caller uses the Householder QR, which also names a
-     * rank-deficient column.
+     * and solved by Cholesky. Used only when every Cholesky pivot keeps at least 1e-8 of its
+     * column's squared norm (no column is within 1e-4 in angle of the span of the previous ones);
+     * otherwise null, and the caller uses the Householder QR, which also names a rank-deficient
+     * column. When some pivot keeps less than {@link #REFINE_BELOW} of its column's norm, one
+     * step of iterative refinement with the exact residual follows (beta += G^-1 Xc^T (yc - Xc
+     * beta), a second pass), which brings the normal equations' error, of the order of
+     * cond(G) u, back to that of QR; above it the scaled condition number is small enough for the
+     * solve itself to be accurate to about 1e-12.
      */
     private static double[] normalEquations(double[][] x, double[] y, double[] xMean, double yMean, double alpha) {
         int n = x.length;
         int p = xMean.length;
-        double[] g = new double[p * p];
-        double[] rhs = new double[p];
-        double[] c = new double[p];
-        for (int i = 0; i < n; i++) {
-            double[] row = x[i];
+        int pairs = p * (p + 1) / 2;
+        int blockRows = blockRows(pairs + p);
+        double[][] block = new double[p][blockRows];
+        double[] yc = new double[blockRows];
+        // one running sum per row position of the block and per entry of [G | Xc^T yc]: the
+        // inner loops are element-wise products over contiguous columns, which the JIT turns
+        // into SIMD, and every sum is reduced once at the end
+        double[][] sums = new double[pairs + p][blockRows];
+        for (int from = 0; from < n; from += blockRows) {
+            int len = centreBlock(x, y, xMean, yMean, from, block, yc);
+            int q = 0;
             for (int j = 0; j < p; j++) {
-                c[j] = row[j] - xMean[j];
-            }
-            double yi = y[i] - yMean;
-            for (int j = 0; j < p; j++) {
-                double cj = c[j];
-                rhs[j] += cj * yi;
-                int o = j * p;
+                double[] cj = block[j];
+                addProducts(sums[pairs + j], cj, yc, len);
                 for (int k = j; k < p; k++) {
-                    g[o + k] += cj * c[k];
+                    addProducts(sums[q++], cj, block[k], len);
                 }
             }
         }
+        double[] g = new double[p * p];
+        double[] rhs = new double[p];
+        int q = 0;
         for (int j = 0; j < p; j++) {
+            rhs[j] = sum(sums[pairs + j]);
+            for (int k = j; k < p; k++) {
+                g[j * p + k] = sum(sums[q++]);
+            }
             g[j * p + j] += alpha;
         }
         double[] u = cholesky(g, p);
@@ -248,16 +259,21 @@ final class LeastSquares {
             return null;
         }
         double[] beta = choleskySolve(u, p, rhs);
+        if (minRelativePivot(u, g, p) >= REFINE_BELOW) {
+            return beta;
+        }
         double[] correction = new double[p];
-        for (int i = 0; i < n; i++) {
-            double[] row = x[i];
-            double e = y[i] - yMean;
+        for (int from = 0; from < n; from += blockRows) {
+            int len = centreBlock(x, y, xMean, yMean, from, block, yc);
             for (int j = 0; j < p; j++) {
-                c[j] = row[j] - xMean[j];
-                e -= c[j] * beta[j];
+                double[] cj = block[j];
+                double bj = beta[j];
+                for (int t = 0; t < len; t++) {
+                    yc[t] -= cj[t] * bj;
+                }
             }
             for (int j = 0; j < p; j++) {
-                correction[j] += c[j] * e;
+                correction[j] += dot(block[j], yc, 0, len);
             }
         }
         for (int j = 0; j < p; j++) {
@@ -270,7 +286,69 @@ final class LeastSquares {
         return beta;
     }
 
-    /** Upper-triangular U with U^T U = G (upper triangle of G read), or null on a small pivot. */
+    /** Relative pivot below which the fast path adds a refinement step. */
+    private static final double REFINE_BELOW = 1e-2;
+
+    /** @return min_j u_jj^2 / g_jj, the smallest share of a column's norm left by its pivot */
+    private static double minRelativePivot(double[] u, double[] g, int p) {
+        double min = 1.0;
+        for (int j = 0; j < p; j++) {
+            min = Math.min(min, u[j * p + j] * u[j * p + j] / g[j * p + j]);
+        }
+        return min;
+    }
+
+    /**
+     * Rows per block: 256, fewer for wide X so that the running sums ({@code sums} arrays of that
+     * length) stay within about 256 KiB, never fewer than 16.
+     */
+    private static int blockRows(int sums) {
+        return Math.max(16, Math.min(256, (32768 / sums) & ~3));
+    }
+
+    /** acc[t] += a[t] * b[t] for t &lt; len. */
+    private static void addProducts(double[] acc, double[] a, double[] b, int len) {
+        for (int t = 0; t < len; t++) {
+            acc[t] += a[t] * b[t];
+        }
+    }
+
+    private static double sum(double[] a) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) {
+            s0 += a[i];
+            s1 += a[i + 1];
+            s2 += a[i + 2];
+            s3 += a[i + 3];
+        }
+        for (; i < a.length; i++) {
+            s0 += a[i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * Copies rows from .. from + len - 1 of X, centred, into the columns block[j][0 .. len), and
+     * the centred targets into yc; returns len = min(block length, n - from).
+     */
+    private static int centreBlock(double[][] x, double[] y, double[] xMean, double yMean, int from,
+        double[][] block, double[] yc) {
+        int len = Math.min(yc.length, x.length - from);
+        int p = xMean.length;
+        for (int t = 0; t < len; t++) {
+            double[] row = x[from + t];
+            for (int j = 0; j < p; j++) {
+                block[j][t] = row[j] - xMean[j];
+            }
+            yc[t] = y[from + t] - yMean;
+        }
+        return len;
+    }
+
     private static double[] cholesky(double[] g, int p) {
         double[] u = new double[p * p];
         for (int j = 0; j < p; j++) {

@@ -152,4 +152,26 @@ class LinearRegressionTest {
         assertThat(m.coefficients()[2]).isCloseTo(2.99327617, org.assertj.core.api.Assertions.within(1e-7));
         assertThat(m.intercept()).isCloseTo(1.0046062537519163, org.assertj.core.api.Assertions.within(1e-7));
     }
+
+    @Test
+    void moderatelyCollinearColumnsTakeTheRefinementStep() {
+        // x2 = x1 + 3e-4 sin(3i): the second relative Cholesky pivot is 3.6e-8, between the QR
+        // threshold (1e-8) and the refinement threshold (1e-2), so the normal equations are
+        // solved and refined once (unrefined, numpy's own normal equations are off by 2.6e-8
+        // relative). Expected: numpy 1.26 lstsq (SVD) on the centred data.
+        int n = 40;
+        double[][] x = new double[n][3];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x1 = 0.1 * i;
+            double x2 = x1 + 3e-4 * Math.sin(3 * i);
+            double x3 = Math.cos(i);
+            x[i] = new double[] {x1, x2, x3};
+            y[i] = 1.0 + 2 * x1 - 0.5 * x2 + 3 * x3 + 0.01 * Math.sin(7 * i);
+        }
+        LinearModel m = LinearRegression.of().fit(x, y);
+        assertThat(m.coefficients()).containsExactly(new double[] {1.908365412378786, -0.40830825876611404, 2.9993015019223948},
+            org.assertj.core.api.Assertions.within(1e-10));
+        assertThat(m.intercept()).isCloseTo(1.000604973310331, org.assertj.core.api.Assertions.within(1e-12));
+    }
 }
