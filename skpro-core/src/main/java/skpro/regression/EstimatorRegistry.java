@@ -9,7 +9,13 @@ import skpro.regression.baselines.DeltaPointRegressor;
 import skpro.regression.baselines.DummyProbaRegressor;
 import skpro.regression.baselines.MeanRegressor;
 import skpro.regression.compose.MeanStdRegressor;
+import skpro.regression.compose.MinMaxScaler;
+import skpro.regression.compose.Pipeline;
+import skpro.regression.compose.PointPipeline;
+import skpro.regression.compose.PolynomialFeatures;
 import skpro.regression.compose.ResidualDouble;
+import skpro.regression.compose.StandardScaler;
+import skpro.regression.compose.Step;
 import skpro.regression.linear.LinearRegression;
 import skpro.regression.linear.Ridge;
 import skpro.regression.neighbors.KNeighborsRegressor;
@@ -67,6 +73,7 @@ public final class EstimatorRegistry {
         DummyProbaRegressor empirical = DummyProbaRegressor.of(DummyProbaRegressor.Strategy.EMPIRICAL);
         DummyProbaRegressor kde = DummyProbaRegressor.of(DummyProbaRegressor.Strategy.KDE);
         MeanStdRegressor meanStdKnn = MeanStdRegressor.of(LinearRegression.of(), KNeighborsRegressor.of(40));
+        Pipeline scaledSquaredKnn = Pipeline.of(List.of(StandardScaler.of()), rdLinearSquaredKnn);
         return List.of(
             new RegistryEntry<>("ResidualDouble", residualDouble, List.of(rdLinearSquaredKnn),
                 "with absolute or log residuals the scale is E|r| (or exp E log|r|), not the family's scale "
@@ -88,7 +95,14 @@ public final class EstimatorRegistry {
                     MeanStdRegressor.of(Ridge.of(1.0), DecisionTreeRegressor.of().withMaxDepth(3)
                         .withMinSamplesLeaf(20))),
                 List.of(meanStdKnn),
-                "a shallow tree approximates the conditional standard deviation by a step function"));
+                "a shallow tree approximates the conditional standard deviation by a step function"),
+            new RegistryEntry<>("Pipeline",
+                List.of(scaledSquaredKnn,
+                    Pipeline.ofNamed(List.of(Step.of("scale", MinMaxScaler.of()),
+                        Step.of("poly", PolynomialFeatures.of(2).withBias(false))), ResidualDouble.of(Ridge.of(1.0)))),
+                List.of(scaledSquaredKnn),
+                "a pipeline is as calibrated as its final estimator on the transformed features: ResidualDouble "
+                    + "with a constant residual model misses heteroscedasticity"));
     }
 
     private static List<RegistryEntry<Regressor>> coreRegressors() {
@@ -105,6 +119,11 @@ public final class EstimatorRegistry {
                     DecisionTreeRegressor.of().withMaxDepth(3).withMinSamplesLeaf(2).withMaxFeatures(1).withSeed(7)),
                 List.of(), none),
             new RegistryEntry<>("MeanRegressor", List.of(MeanRegressor.of()), List.of(),
-                none + "; MeanRegressor has no parameters, so one example"));
+                none + "; MeanRegressor has no parameters, so one example"),
+            new RegistryEntry<>("PointPipeline",
+                List.of(PointPipeline.of(List.of(StandardScaler.of(), PolynomialFeatures.of(2).withBias(false)),
+                        Ridge.of(1.0)),
+                    PointPipeline.of(List.of(MinMaxScaler.of()), KNeighborsRegressor.of(5))),
+                List.of(), none));
     }
 }

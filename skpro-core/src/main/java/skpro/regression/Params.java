@@ -2,6 +2,7 @@ package skpro.regression;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import skpro.distributions.Distribution;
@@ -11,10 +12,12 @@ import skpro.distributions.Distribution;
  * merge behind {@code withParams}.
  *
  * <p>Merge rules: a name must be one of the current parameters (else the message lists the known
- * ones); a value must be an instance of the current value's class, with three widenings allowed
+ * ones); a value must be an instance of the current value's class, with these widenings allowed
  * (any {@link Number} for a {@code Double}, an integral {@link Number} for an {@code Integer} or
- * {@code Long}, any {@link Distribution} for a distribution; a nested estimator may be replaced by
- * any class offering the current one's interfaces); {@code outer__inner} replaces {@code inner} of the {@link Parameterized} value of
+ * {@code Long}, any {@link Distribution} for a distribution, any {@link List} for a {@code List},
+ * whose elements the owner checks; a nested estimator may be replaced by any class offering the
+ * current one's interfaces); {@code outer__inner} replaces {@code inner} of the
+ * {@link Parameterized} value of
  * {@code outer}. Range checks are the estimator's own, done when it is rebuilt from the merged
  * map.
  */
@@ -119,6 +122,14 @@ public final class Params {
                 throw new IllegalArgumentException("parameter '" + name + "' of " + owner
                     + " must be a Distribution, got " + value.getClass().getSimpleName() + " " + value);
             }
+            return value;
+        }
+        if (old instanceof List) {
+            if (!(value instanceof List)) {
+                throw new IllegalArgumentException("parameter '" + name + "' of " + owner + " must be a List, got "
+                    + value.getClass().getSimpleName() + " " + value);
+            }
+            // the element types are the owner's to check when it is rebuilt
             return value;
         }
         if (old instanceof Parameterized) {

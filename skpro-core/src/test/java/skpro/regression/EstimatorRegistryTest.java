@@ -25,7 +25,7 @@ class EstimatorRegistryTest {
     void probaRegressorsAreListedWithDistinctExamplesOfTheirClass() {
         List<RegistryEntry<ProbaRegressor>> entries = EstimatorRegistry.probaRegressors();
         assertThat(entries).extracting(RegistryEntry::name).startsWith("ResidualDouble", "DummyProbaRegressor",
-            "DeltaPointRegressor", "MeanStdRegressor");
+            "DeltaPointRegressor", "MeanStdRegressor", "Pipeline");
         for (RegistryEntry<ProbaRegressor> e : entries) {
             assertThat(e.examples()).as(e.name()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
             assertThat(new HashSet<>(e.examples())).hasSameSizeAs(e.examples());
@@ -69,7 +69,7 @@ class EstimatorRegistryTest {
         }
         List<RegistryEntry<Regressor>> entries = EstimatorRegistry.regressors();
         assertThat(entries).extracting(RegistryEntry::name).startsWith("LinearRegression", "Ridge",
-            "KNeighborsRegressor", "DecisionTreeRegressor", "MeanRegressor");
+            "KNeighborsRegressor", "DecisionTreeRegressor", "MeanRegressor", "PointPipeline");
         for (RegistryEntry<Regressor> e : entries) {
             Regressor first = e.examples().get(0);
             assertThat(e.examples().size()).as(e.name())

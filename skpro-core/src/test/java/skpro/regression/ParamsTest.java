@@ -3,6 +3,8 @@ package skpro.regression;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -70,5 +72,31 @@ class ParamsTest {
         assertThatThrownBy(() -> o.withParam("dist", null)).isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("cannot be null");
         assertThatThrownBy(() -> Params.of("a", 1, "b")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A value with a list parameter, as OneHotEncoder's {@code columns}. */
+    record Listed(List<Integer> columns) implements Parameterized<Listed> {
+        @Override
+        public Map<String, Object> params() {
+            return Params.of("columns", columns);
+        }
+
+        @Override
+        public Listed withParams(Map<String, ?> changes) {
+            Map<String, Object> p = Params.merge("Listed", params(), changes);
+            @SuppressWarnings("unchecked")
+            List<Integer> c = (List<Integer>) p.get("columns");
+            return new Listed(c);
+        }
+    }
+
+    @Test
+    void anyListReplacesAList() {
+        Listed l = new Listed(List.of(1, 2, 3));
+        // List.of(4) and List.of(1, 2, 3) are different implementation classes
+        assertThat(l.withParam("columns", List.of(4))).isEqualTo(new Listed(List.of(4)));
+        assertThat(l.withParam("columns", new ArrayList<>(List.of(5, 6)))).isEqualTo(new Listed(List.of(5, 6)));
+        assertThatThrownBy(() -> l.withParam("columns", 4)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("'columns' of Listed must be a List, got Integer 4");
     }
 }

@@ -7,8 +7,8 @@ import skpro.regression.Params;
 
 /**
  * Imputation of missing values (sklearn's {@code SimpleImputer}). <b>NaN marks a missing
- * value</b>: this is the one transformer, and with it first the one {@link Pipeline}, that accepts
- * NaN in X; infinities are still rejected. Each NaN in column j is replaced by a fill value learned
+ * value</b>: this is the one transformer, and with it first the one {@link Pipeline} or
+ * {@link PointPipeline}, that accepts NaN in X; infinities are still rejected. Each NaN in column j is replaced by a fill value learned
  * at fit from the column's non-missing values:
  * <ul>
  * <li>{@link Strategy#MEAN} (default): their mean;</li>
