@@ -152,4 +152,20 @@ class LinearRegressionTest {
         assertThat(m.coefficients()[2]).isCloseTo(2.99327617, org.assertj.core.api.Assertions.within(1e-7));
         assertThat(m.intercept()).isCloseTo(1.0046062537519163, org.assertj.core.api.Assertions.within(1e-7));
     }
+
+    @Test
+    void modelOfGivenCoefficientsPredictsTheLinearFormAndCopiesItsInput() {
+        double[] beta = {2.0, -0.5};
+        LinearModel m = LinearModel.of(beta, 1.5);
+        beta[0] = 100.0;
+        assertThat(m.numFeatures()).isEqualTo(2);
+        assertThat(m.coefficients()).containsExactly(2.0, -0.5);
+        assertThat(m.predict(new double[][] {{1.0, 2.0}, {-3.0, 4.0}})).containsExactly(2.5, -6.5);
+        assertThatThrownBy(() -> LinearModel.of(new double[0], 0.0)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("coefficients");
+        assertThatThrownBy(() -> LinearModel.of(new double[] {1.0, Double.NaN}, 0.0))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coefficients[1]");
+        assertThatThrownBy(() -> LinearModel.of(new double[] {1.0}, Double.POSITIVE_INFINITY))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("intercept");
+    }
 }
