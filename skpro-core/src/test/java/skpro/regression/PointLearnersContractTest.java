@@ -3,29 +3,39 @@ package skpro.regression;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import skpro.regression.linear.LinearRegression;
 import skpro.regression.linear.Ridge;
 import skpro.regression.neighbors.KNeighborsRegressor;
 import skpro.regression.tree.DecisionTreeRegressor;
 
-/** Properties every point learner of this family shares: params, immutability, bad input. */
+/**
+ * Properties every point learner shares (params, immutability, bad input), over every registered
+ * point regressor ({@link EstimatorRegistry#regressors()}, providers' included) plus a few
+ * further configurations, on 40 rows and 3 columns.
+ */
 class PointLearnersContractTest {
 
+    private static final int ROWS = 40;
+
     static Stream<Regressor> learners() {
-        return Stream.of(LinearRegression.of(), LinearRegression.of().withFitIntercept(false), Ridge.of(0.0),
-            Ridge.of(3.0).withFitIntercept(false), KNeighborsRegressor.of(1), KNeighborsRegressor.of(3),
-            DecisionTreeRegressor.of(), DecisionTreeRegressor.of().withMaxDepth(2).withMinSamplesLeaf(2)
-                .withMaxFeatures(1).withSeed(7));
+        List<Regressor> all = new ArrayList<>();
+        for (RegistryEntry<Regressor> e : EstimatorRegistry.regressors()) {
+            all.addAll(e.examples());
+        }
+        all.addAll(List.of(Ridge.of(0.0), Ridge.of(3.0).withFitIntercept(false), KNeighborsRegressor.of(3),
+            DecisionTreeRegressor.of().withMaxDepth(2).withMinSamplesLeaf(2).withMaxFeatures(1).withSeed(7)));
+        return all.stream();
     }
 
     private static double[][] x() {
-        double[][] x = new double[12][];
+        double[][] x = new double[ROWS][];
         for (int i = 0; i < x.length; i++) {
             x[i] = new double[] {i, Math.sin(i), (i * 7) % 5};
         }
@@ -33,7 +43,7 @@ class PointLearnersContractTest {
     }
 
     private static double[] y() {
-        double[] y = new double[12];
+        double[] y = new double[ROWS];
         for (int i = 0; i < y.length; i++) {
             y[i] = 0.5 * i - Math.cos(i);
         }
@@ -84,8 +94,8 @@ class PointLearnersContractTest {
         yInf[5] = Double.POSITIVE_INFINITY;
         assertThatThrownBy(() -> reg.fit(x(), yInf)).isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("y[5]");
-        assertThatThrownBy(() -> reg.fit(x(), new double[11])).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("12 rows").hasMessageContaining("11 values");
+        assertThatThrownBy(() -> reg.fit(x(), new double[ROWS - 1])).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining(ROWS + " rows").hasMessageContaining((ROWS - 1) + " values");
         assertThatThrownBy(() -> reg.fit(new double[0][], new double[0])).isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("X must have at least one row");
         PointModel model = reg.fit(x(), y());

@@ -170,8 +170,25 @@ class LinearRegressionTest {
             y[i] = 1.0 + 2 * x1 - 0.5 * x2 + 3 * x3 + 0.01 * Math.sin(7 * i);
         }
         LinearModel m = LinearRegression.of().fit(x, y);
-        assertThat(m.coefficients()).containsExactly(new double[] {1.908365412378786, -0.40830825876611404, 2.9993015019223948},
+        assertThat(m.coefficients()).containsExactly(
+            new double[] {1.908365412378786, -0.40830825876611404, 2.9993015019223948},
             org.assertj.core.api.Assertions.within(1e-10));
         assertThat(m.intercept()).isCloseTo(1.000604973310331, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void modelOfGivenCoefficientsPredictsTheLinearFormAndCopiesItsInput() {
+        double[] beta = {2.0, -0.5};
+        LinearModel m = LinearModel.of(beta, 1.5);
+        beta[0] = 100.0;
+        assertThat(m.numFeatures()).isEqualTo(2);
+        assertThat(m.coefficients()).containsExactly(2.0, -0.5);
+        assertThat(m.predict(new double[][] {{1.0, 2.0}, {-3.0, 4.0}})).containsExactly(2.5, -6.5);
+        assertThatThrownBy(() -> LinearModel.of(new double[0], 0.0)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("coefficients");
+        assertThatThrownBy(() -> LinearModel.of(new double[] {1.0, Double.NaN}, 0.0))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coefficients[1]");
+        assertThatThrownBy(() -> LinearModel.of(new double[] {1.0}, Double.POSITIVE_INFINITY))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("intercept");
     }
 }
