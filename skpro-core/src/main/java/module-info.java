@@ -6,7 +6,7 @@ module skpro.core {
     requires transitive skpro.metrics;
     requires com.fasterxml.jackson.databind;
 
-    exports skpro.benchmark;
+    exports skpro.benchmarking;
     exports skpro.regression;
     exports skpro.regression.baselines;
     exports skpro.regression.compose;

@@ -1,4 +1,4 @@
-package skpro.benchmark;
+package skpro.benchmarking;
 
 /**
  * The predictive independence verdict of one data set in a {@link ComparisonTable}: does some

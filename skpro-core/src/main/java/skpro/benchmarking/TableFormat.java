@@ -1,4 +1,4 @@
-package skpro.benchmark;
+package skpro.benchmarking;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package skpro.benchmark;
+package skpro.benchmarking;
 
 import java.util.Arrays;
 import java.util.Collections;

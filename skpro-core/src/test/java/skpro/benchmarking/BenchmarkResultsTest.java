@@ -1,4 +1,4 @@
-package skpro.benchmark;
+package skpro.benchmarking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package skpro.benchmark;
+package skpro.benchmarking;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import skpro.benchmark.BenchmarkResults.Cell;
-import skpro.benchmark.BenchmarkResults.Run;
+import skpro.benchmarking.BenchmarkResults.Cell;
+import skpro.benchmarking.BenchmarkResults.Run;
 
 /**
  * The JSON form of {@link BenchmarkResults}, through Jackson's tree model (no reflection on our

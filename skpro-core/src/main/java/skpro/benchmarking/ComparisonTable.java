@@ -1,4 +1,4 @@
-package skpro.benchmark;
+package skpro.benchmarking;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import skpro.benchmark.BenchmarkResults.Cell;
+import skpro.benchmarking.BenchmarkResults.Cell;
 import skpro.metrics.BaselineComparison;
 import skpro.metrics.MeanEstimate;
 import skpro.metrics.PairedComparison;
