@@ -4,7 +4,9 @@
  */
 module skpro.core {
     requires transitive skpro.metrics;
+    requires com.fasterxml.jackson.databind;
 
+    exports skpro.benchmarking;
     exports skpro.regression;
     exports skpro.regression.baselines;
     exports skpro.regression.compose;
