@@ -1,12 +1,14 @@
 /**
  * Probabilistic estimators: the regressor and model API, baselines, composition, conformal
- * prediction, model selection, tuning and benchmarking.
+ * prediction, model selection, tuning and benchmarking, and data sets (a CSV loader, small embedded
+ * data sets, loaders for the UCI benchmark folder).
  */
 module skpro.core {
     requires transitive skpro.metrics;
     requires com.fasterxml.jackson.databind;
 
     exports skpro.benchmarking;
+    exports skpro.datasets;
     exports skpro.regression;
     exports skpro.regression.baselines;
     exports skpro.regression.compose;
