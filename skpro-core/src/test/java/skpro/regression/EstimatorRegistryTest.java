@@ -69,7 +69,7 @@ class EstimatorRegistryTest {
         }
         List<RegistryEntry<Regressor>> entries = EstimatorRegistry.regressors();
         assertThat(entries).extracting(RegistryEntry::name).startsWith("LinearRegression", "Ridge",
-            "KNeighborsRegressor", "DecisionTreeRegressor", "MeanRegressor");
+            "QuantileRegressor", "KNeighborsRegressor", "DecisionTreeRegressor", "MeanRegressor");
         for (RegistryEntry<Regressor> e : entries) {
             Regressor first = e.examples().get(0);
             assertThat(e.examples().size()).as(e.name())

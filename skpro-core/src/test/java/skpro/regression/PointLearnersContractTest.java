@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import skpro.regression.linear.LinearRegression;
+import skpro.regression.linear.QuantileRegressor;
 import skpro.regression.linear.Ridge;
 import skpro.regression.neighbors.KNeighborsRegressor;
 import skpro.regression.tree.DecisionTreeRegressor;
@@ -19,7 +20,8 @@ class PointLearnersContractTest {
 
     static Stream<Regressor> learners() {
         return Stream.of(LinearRegression.of(), LinearRegression.of().withFitIntercept(false), Ridge.of(0.0),
-            Ridge.of(3.0).withFitIntercept(false), KNeighborsRegressor.of(1), KNeighborsRegressor.of(3),
+            Ridge.of(3.0).withFitIntercept(false), QuantileRegressor.of(0.3).withAlpha(0.0),
+            QuantileRegressor.of().withFitIntercept(false), KNeighborsRegressor.of(1), KNeighborsRegressor.of(3),
             DecisionTreeRegressor.of(), DecisionTreeRegressor.of().withMaxDepth(2).withMinSamplesLeaf(2)
                 .withMaxFeatures(1).withSeed(7));
     }
