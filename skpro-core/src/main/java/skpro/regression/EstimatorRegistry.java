@@ -17,6 +17,7 @@ import skpro.regression.compose.ResidualDouble;
 import skpro.regression.compose.StandardScaler;
 import skpro.regression.compose.Step;
 import skpro.regression.linear.LinearRegression;
+import skpro.regression.linear.QuantileRegressor;
 import skpro.regression.linear.Ridge;
 import skpro.regression.neighbors.KNeighborsRegressor;
 import skpro.regression.tree.DecisionTreeRegressor;
@@ -112,6 +113,8 @@ public final class EstimatorRegistry {
                 List.of(LinearRegression.of(), LinearRegression.of().withFitIntercept(false)), List.of(), none),
             new RegistryEntry<>("Ridge", List.of(Ridge.of(1.0), Ridge.of(0.1).withFitIntercept(false)), List.of(),
                 none),
+            new RegistryEntry<>("QuantileRegressor", List.of(QuantileRegressor.of(0.5).withAlpha(0.0),
+                QuantileRegressor.of(0.8).withAlpha(0.01).withFitIntercept(false)), List.of(), none),
             new RegistryEntry<>("KNeighborsRegressor", List.of(KNeighborsRegressor.of(1), KNeighborsRegressor.of(5)),
                 List.of(), none),
             new RegistryEntry<>("DecisionTreeRegressor",

@@ -70,7 +70,7 @@ class EstimatorRegistryTest {
         }
         List<RegistryEntry<Regressor>> entries = EstimatorRegistry.regressors();
         assertThat(entries).extracting(RegistryEntry::name).startsWith("LinearRegression", "Ridge",
-            "KNeighborsRegressor", "DecisionTreeRegressor", "MeanRegressor", "PointPipeline");
+            "QuantileRegressor", "KNeighborsRegressor", "DecisionTreeRegressor", "MeanRegressor", "PointPipeline");
         for (RegistryEntry<Regressor> e : entries) {
             Regressor first = e.examples().get(0);
             assertThat(e.examples().size()).as(e.name())

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import skpro.regression.linear.QuantileRegressor;
 import skpro.regression.linear.Ridge;
 import skpro.regression.neighbors.KNeighborsRegressor;
 import skpro.regression.tree.DecisionTreeRegressor;
@@ -29,7 +30,9 @@ class PointLearnersContractTest {
         for (RegistryEntry<Regressor> e : EstimatorRegistry.regressors()) {
             all.addAll(e.examples());
         }
-        all.addAll(List.of(Ridge.of(0.0), Ridge.of(3.0).withFitIntercept(false), KNeighborsRegressor.of(3),
+        all.addAll(List.of(Ridge.of(0.0), Ridge.of(3.0).withFitIntercept(false),
+            QuantileRegressor.of(0.3).withAlpha(0.0),
+            KNeighborsRegressor.of(3),
             DecisionTreeRegressor.of().withMaxDepth(2).withMinSamplesLeaf(2).withMaxFeatures(1).withSeed(7)));
         return all.stream();
     }

@@ -254,7 +254,7 @@ final class LeastSquares {
             }
             g[j * p + j] += alpha;
         }
-        double[] u = cholesky(g, p);
+        double[] u = cholesky(g, p, MIN_PIVOT, false);
         if (u == null) {
             return null;
         }
@@ -349,15 +349,25 @@ final class LeastSquares {
         return len;
     }
 
-    private static double[] cholesky(double[] g, int p) {
+    /**
+     * Upper-triangular U (row-major p x p) with U^T U = G, the upper triangle of G read. A pivot
+     * at most tol * G_jj (or not finite) makes it return null, or, with dropDependent, gives
+     * U_jj = +infinity and a zero row, so that {@link #choleskySolve} sets that component to zero
+     * and solves for the others with that column removed.
+     */
+    static double[] cholesky(double[] g, int p, double tol, boolean dropDependent) {
         double[] u = new double[p * p];
         for (int j = 0; j < p; j++) {
             double d = g[j * p + j];
             for (int t = 0; t < j; t++) {
                 d -= u[t * p + j] * u[t * p + j];
             }
-            if (!(d > MIN_PIVOT * g[j * p + j]) || !Double.isFinite(d)) {
-                return null;
+            if (!(d > tol * g[j * p + j]) || !Double.isFinite(d)) {
+                if (!dropDependent) {
+                    return null;
+                }
+                u[j * p + j] = Double.POSITIVE_INFINITY;
+                continue;
             }
             double ujj = Math.sqrt(d);
             u[j * p + j] = ujj;
@@ -372,8 +382,11 @@ final class LeastSquares {
         return u;
     }
 
-    /** Solves U^T U z = r. */
-    private static double[] choleskySolve(double[] u, int p, double[] r) {
+    /**
+     * Solves U^T U z = r (U upper triangular, row-major p x p; a diagonal of +infinity with a zero
+     * row sets that component to zero).
+     */
+    static double[] choleskySolve(double[] u, int p, double[] r) {
         double[] w = new double[p];
         for (int j = 0; j < p; j++) {
             double v = r[j];
