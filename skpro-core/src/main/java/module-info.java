@@ -15,6 +15,7 @@ module skpro.core {
     exports skpro.regression.linear;
     exports skpro.regression.neighbors;
     exports skpro.regression.tree;
+    exports skpro.modelselection;
 
     uses skpro.regression.EstimatorProvider;
 }

@@ -53,6 +53,8 @@ public final class PeerReport {
         PEERS.put("RegressionBenchmark.fitPredictProbaCrps", List.of("a.1", "a.5"));
         PEERS.put("MetricsBenchmark.logLossNormal:rows=100000", List.of("a.4"));
         PEERS.put("MetricsBenchmark.crpsEmpirical:rows=100000", List.of("d.3"));
+        PEERS.put("TuningBenchmark.gridSearch:dataset=diabetes", List.of("e.1"));
+        PEERS.put("TuningBenchmark.gridSearch:dataset=synthetic", List.of("e.2"));
     }
 
     private PeerReport() {
@@ -67,7 +69,7 @@ public final class PeerReport {
         Path peerFile = Paths.get(args.length > 0 ? args[0] : "../shared/peer/timings.md");
         Map<String, Double> peer = readPeerMinima(peerFile);
         Options options = new OptionsBuilder()
-            .include("skpro\\.benchmarks\\.(Normal|Empirical|Mixture|Metrics|Regression)Benchmark\\.")
+            .include("skpro\\.benchmarks\\.(Normal|Empirical|Mixture|Metrics|Regression|Tuning)Benchmark\\.")
             .threads(1)
             .forks(3)
             .warmupIterations(3)

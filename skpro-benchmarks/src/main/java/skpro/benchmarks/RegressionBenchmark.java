@@ -1,6 +1,5 @@
 package skpro.benchmarks;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,17 +40,9 @@ public class RegressionBenchmark {
 
     @Setup
     public void setUp() {
-        SplittableRandom rng = new SplittableRandom(5);
-        x = new double[ROWS][COLUMNS];
-        y = new double[ROWS];
-        for (int i = 0; i < ROWS; i++) {
-            double s = 0.0;
-            for (int j = 0; j < COLUMNS; j++) {
-                x[i][j] = rng.nextGaussian();
-                s += (j + 1) * x[i][j];
-            }
-            y[i] = s + (0.5 + Math.abs(x[i][0])) * rng.nextGaussian();
-        }
+        SyntheticData d = SyntheticData.heteroscedastic(ROWS, COLUMNS, 5);
+        x = d.x();
+        y = d.y();
         regressor = ResidualDouble.of(LinearRegression.of());
     }
 
