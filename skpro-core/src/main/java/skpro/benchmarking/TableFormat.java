@@ -276,6 +276,51 @@ public enum TableFormat {
         return sb.toString();
     }
 
+    /**
+     * An unranked table of one metric that is reported, not optimised, such as the empirical
+     * coverage of an interval: mean ± standard error per estimator and data set, no ranks, bold
+     * or tests, and a legend stating the target.
+     *
+     * @param results the benchmark's losses
+     * @param metric a metric of {@code results}
+     * @param legend what the values mean and what they should be, e.g. "coverage of the central
+     *     90 % interval: ideally 0.9"
+     * @return the table in this format
+     * @throws IllegalArgumentException if an argument is null or the metric is unknown
+     */
+    public String renderSummary(BenchmarkResults results, String metric, String legend) {
+        if (results == null || legend == null) {
+            throw new IllegalArgumentException("results and legend must not be null");
+        }
+        if (!results.metrics().contains(metric)) {
+            throw new IllegalArgumentException("metric '" + metric + "' is not among " + results.metrics());
+        }
+        List<String> dataSets = results.dataSets();
+        List<String> header = new ArrayList<>(dataSets.size() + 1);
+        header.add(escape(metric));
+        for (String d : dataSets) {
+            header.add(escape(d));
+        }
+        int columns = header.size();
+        StringBuilder sb = new StringBuilder(begin(columns)).append(row(header, true)).append(afterHeader(columns));
+        for (String e : results.estimators()) {
+            List<String> r = new ArrayList<>(columns);
+            r.add(escape(e + (results.isUninformed(e) ? " (uninformed)" : "")));
+            for (String d : dataSets) {
+                if (!results.has(e, d, metric)) {
+                    r.add(escape("n/a"));
+                    continue;
+                }
+                MeanEstimate c = MeanEstimate.of(results.losses(e, d, metric));
+                int dec = decimals(c.mean(), c.standardError());
+                r.add(fixed(c.mean(), dec) + plusMinus + fixed(c.standardError(), dec));
+            }
+            sb.append(row(r, false));
+        }
+        String note = escape("Mean") + plusMinus + escape("standard error over the test rows; " + legend + ".");
+        return sb.append(end(note)).toString();
+    }
+
     /** {@code mean ± se (rank)}, bold when best, with a dagger when significantly worse. */
     private String cell(ComparisonTable table, int e, int j) {
         MeanEstimate c = table.cell(e, j);

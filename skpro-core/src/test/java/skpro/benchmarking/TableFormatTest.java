@@ -46,6 +46,28 @@ class TableFormatTest {
     }
 
     @Test
+    void summaryTableShowsMeansAndStandardErrorsWithoutRanks() {
+        // coverage indicators: ridge 5 of 6 covered (mean 0.833, sd 0.408, se 0.167), dummy 6 of 6
+        BenchmarkResults r = BenchmarkResults.builder()
+            .metric("EmpiricalCoverage", false)
+            .estimator("ridge_cv", false)
+            .estimator("dummy", true)
+            .losses("ridge_cv", "diabetes", "EmpiricalCoverage", new double[] {1, 1, 0, 1, 1, 1})
+            .losses("dummy", "diabetes", "EmpiricalCoverage", new double[] {1, 1, 1, 1, 1, 1})
+            .build();
+        assertThat(TableFormat.MARKDOWN.renderSummary(r, "EmpiricalCoverage", "ideally 0.9")).isEqualTo(
+            "| EmpiricalCoverage | diabetes |\n"
+            + "|---|---:|\n"
+            + "| ridge\\_cv | 0.83 ± 0.17 |\n"
+            + "| dummy (uninformed) | 1.000 ± 0.000 |\n"
+            + "\n"
+            + "Mean ± standard error over the test rows; ideally 0.9.\n");
+        assertThat(TableFormat.CSV.renderSummary(r, "EmpiricalCoverage", "ideally 0.9")).startsWith(
+            "EmpiricalCoverage,diabetes\nridge_cv,0.83 ± 0.17\n");
+        assertThatThrownBy(() -> TableFormat.CSV.renderSummary(r, "CRPS", "x")).hasMessageContaining("'CRPS'");
+    }
+
+    @Test
     void csv() {
         assertThat(TableFormat.CSV.render(twoByTwo())).isEqualTo(
             "CRPS (lower is better),diabetes,mpg&co,avg. rank\n"
