@@ -35,21 +35,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-e", "--estimator"}, required = true, paramLabel = "SPEC",
-        description = "Name[#k][:param=value,...] from 'skpro list estimators'.")
-    String estimator;
-
-    @Option(names = {"-d", "--data"}, required = true, paramLabel = "DATA",
-        description = "An embedded name, uci:NAME or FILE.csv:TARGET.")
-    String data;
+    @Mixin
+    OneEstimatorOptions one;
 
     @Option(names = {"-m", "--metric"}, paramLabel = "SPEC", description = "Repeatable; default CRPS and LogLoss.")
     List<String> metrics = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
-        ProbaRegressor r = Usage.value(spec, "--estimator", () -> EstimatorSpecs.proba(estimator));
-        Dataset d = Usage.parse(spec, "--data", () -> DataSpecs.parse(data, common.dataDir()));
+        ProbaRegressor r = Usage.value(spec, "--estimator", () -> EstimatorSpecs.proba(one.estimator));
+        Dataset d = Usage.parse(spec, "--data", () -> DataSpecs.parse(one.data, common.dataDir()));
         Splitter splitter = Usage.value(spec, "--splitter", () -> SplitterSpecs.parse(common.splitter, common.seed));
         List<ScoringRule> rules = new ArrayList<>();
         for (String m : metrics.isEmpty() ? List.of("CRPS", "LogLoss") : metrics) {
@@ -72,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private String render(EvaluationResult result, Dataset d) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Estimator: ").append(estimator).append("\nData: ").append(d.name()).append(" (")
+        sb.append("Estimator: ").append(one.estimator).append("\nData: ").append(d.name()).append(" (")
             .append(d.numRows()).append(" x ").append(d.numFeatures()).append(")\n\n");
         List<String> names = result.metricNames();
         sb.append("| fold | train | test | fit s | predict s |");

@@ -36,13 +36,8 @@ final class TuneCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-e", "--estimator"}, required = true, paramLabel = "SPEC",
-        description = "Name[#k][:param=value,...] from 'skpro list estimators'.")
-    String estimator;
-
-    @Option(names = {"-d", "--data"}, required = true, paramLabel = "DATA",
-        description = "An embedded name, uci:NAME or FILE.csv:TARGET.")
-    String data;
+    @Mixin
+    OneEstimatorOptions one;
 
     @Option(names = {"-g", "--grid"}, required = true, paramLabel = "PARAM=V1|V2|...",
         description = "Values of one parameter (nested names with __); repeatable.")
@@ -57,7 +52,7 @@ final class TuneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ProbaRegressor base = Usage.value(spec, "--estimator", () -> EstimatorSpecs.proba(estimator));
+        ProbaRegressor base = Usage.value(spec, "--estimator", () -> EstimatorSpecs.proba(one.estimator));
         Map<String, List<Object>> values = new LinkedHashMap<>();
         for (String g : grid) {
             int eq = g.indexOf('=');
@@ -73,7 +68,7 @@ final class TuneCommand implements Callable<Integer> {
             }
             values.put(param, list);
         }
-        Dataset d = Usage.parse(spec, "--data", () -> DataSpecs.parse(data, common.dataDir()));
+        Dataset d = Usage.parse(spec, "--data", () -> DataSpecs.parse(one.data, common.dataDir()));
         Splitter cv = Usage.value(spec, "--splitter", () -> SplitterSpecs.parse(common.splitter, common.seed));
         ScoringRule rule = Usage.value(spec, "--scoring", () -> MetricSpecs.parse(scoring));
         ProbaRegressor search = Usage.value(spec, "--grid", () -> random == null
