@@ -12,6 +12,7 @@ module skpro.core {
     exports skpro.regression;
     exports skpro.regression.baselines;
     exports skpro.regression.compose;
+    exports skpro.regression.conformal;
     exports skpro.regression.linear;
     exports skpro.regression.neighbors;
     exports skpro.regression.tree;

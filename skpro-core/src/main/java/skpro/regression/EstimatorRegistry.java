@@ -16,6 +16,10 @@ import skpro.regression.compose.PolynomialFeatures;
 import skpro.regression.compose.ResidualDouble;
 import skpro.regression.compose.StandardScaler;
 import skpro.regression.compose.Step;
+import skpro.regression.conformal.ConformalizedQuantileRegressor;
+import skpro.regression.conformal.CvPlusRegressor;
+import skpro.regression.conformal.EnbPIRegressor;
+import skpro.regression.conformal.SplitConformalRegressor;
 import skpro.regression.linear.LinearRegression;
 import skpro.regression.linear.QuantileRegressor;
 import skpro.regression.linear.Ridge;
@@ -103,7 +107,24 @@ public final class EstimatorRegistry {
                         Step.of("poly", PolynomialFeatures.of(2).withBias(false))), ResidualDouble.of(Ridge.of(1.0)))),
                 List.of(scaledSquaredKnn),
                 "a pipeline is as calibrated as its final estimator on the transformed features: ResidualDouble "
-                    + "with a constant residual model misses heteroscedasticity"));
+                    + "with a constant residual model misses heteroscedasticity"),
+            conformal("SplitConformalRegressor", List.of(SplitConformalRegressor.of(LinearRegression.of()),
+                SplitConformalRegressor.of(Ridge.of(1.0)).withNormalisedScores(KNeighborsRegressor.of(10)).withSeed(3),
+                SplitConformalRegressor.of(ResidualDouble.of(LinearRegression.of()))
+                    .withScore(SplitConformalRegressor.Score.NORMALISED).withCalibrationFraction(0.4))),
+            conformal("CvPlusRegressor", List.of(CvPlusRegressor.of(LinearRegression.of()),
+                CvPlusRegressor.of(DecisionTreeRegressor.of().withMaxDepth(3)).withFolds(10).withSeed(1))),
+            conformal("ConformalizedQuantileRegressor", List.of(ConformalizedQuantileRegressor.of(),
+                ConformalizedQuantileRegressor.of().withCoverages(0.9).withCalibrationFraction(0.4).withSeed(2))),
+            conformal("EnbPIRegressor", List.of(EnbPIRegressor.of(LinearRegression.of()).withNEstimators(10),
+                EnbPIRegressor.of(DecisionTreeRegressor.of().withMaxDepth(4)).withSeed(5))));
+    }
+
+    /** Conformal methods hold their coverage marginally on exchangeable data, whatever the learner. */
+    private static RegistryEntry<ProbaRegressor> conformal(String name, List<ProbaRegressor> examples) {
+        return new RegistryEntry<>(name, examples, examples,
+            "conformal intervals hold their coverage marginally on exchangeable data for every example (EnbPI "
+                + "approximately); they are not conditionally calibrated");
     }
 
     private static List<RegistryEntry<Regressor>> coreRegressors() {
