@@ -12,8 +12,11 @@ module skpro.core {
     exports skpro.regression;
     exports skpro.regression.baselines;
     exports skpro.regression.compose;
+    exports skpro.regression.density;
+    exports skpro.regression.ensemble;
     exports skpro.regression.linear;
     exports skpro.regression.neighbors;
+    exports skpro.regression.quantile;
     exports skpro.regression.tree;
 
     uses skpro.regression.EstimatorProvider;
