@@ -13,8 +13,11 @@ module skpro.core {
     exports skpro.regression.baselines;
     exports skpro.regression.compose;
     exports skpro.regression.conformal;
+    exports skpro.regression.density;
+    exports skpro.regression.ensemble;
     exports skpro.regression.linear;
     exports skpro.regression.neighbors;
+    exports skpro.regression.quantile;
     exports skpro.regression.tree;
     exports skpro.modelselection;
 

@@ -20,10 +20,17 @@ import skpro.regression.conformal.ConformalizedQuantileRegressor;
 import skpro.regression.conformal.CvPlusRegressor;
 import skpro.regression.conformal.EnbPIRegressor;
 import skpro.regression.conformal.SplitConformalRegressor;
+import skpro.regression.density.NadarayaWatsonCDE;
+import skpro.regression.ensemble.BaggingRegressor;
+import skpro.regression.ensemble.BootstrapRegressor;
+import skpro.regression.ensemble.StackingProbaRegressor;
+import skpro.regression.ensemble.VotingProbaRegressor;
 import skpro.regression.linear.LinearRegression;
 import skpro.regression.linear.QuantileRegressor;
 import skpro.regression.linear.Ridge;
 import skpro.regression.neighbors.KNeighborsRegressor;
+import skpro.regression.quantile.GradientBoostingQuantileRegressor;
+import skpro.regression.quantile.MultipleQuantileRegressor;
 import skpro.regression.tree.DecisionTreeRegressor;
 
 /**
@@ -79,7 +86,7 @@ public final class EstimatorRegistry {
         DummyProbaRegressor kde = DummyProbaRegressor.of(DummyProbaRegressor.Strategy.KDE);
         MeanStdRegressor meanStdKnn = MeanStdRegressor.of(LinearRegression.of(), KNeighborsRegressor.of(40));
         Pipeline scaledSquaredKnn = Pipeline.of(List.of(StandardScaler.of()), rdLinearSquaredKnn);
-        return List.of(
+        List<RegistryEntry<ProbaRegressor>> out = new ArrayList<>(List.of(
             new RegistryEntry<>("ResidualDouble", residualDouble, List.of(rdLinearSquaredKnn),
                 "with absolute or log residuals the scale is E|r| (or exp E log|r|), not the family's scale "
                     + "of the residual law, and a residual model that ignores X misses heteroscedasticity: "
@@ -117,7 +124,64 @@ public final class EstimatorRegistry {
             conformal("ConformalizedQuantileRegressor", List.of(ConformalizedQuantileRegressor.of(),
                 ConformalizedQuantileRegressor.of().withCoverages(0.9).withCalibrationFraction(0.4).withSeed(2))),
             conformal("EnbPIRegressor", List.of(EnbPIRegressor.of(LinearRegression.of()).withNEstimators(10),
-                EnbPIRegressor.of(DecisionTreeRegressor.of().withMaxDepth(4)).withSeed(5))));
+                EnbPIRegressor.of(DecisionTreeRegressor.of().withMaxDepth(4)).withSeed(5)))));
+        out.addAll(ensembleProbaRegressors(rdLinearSquaredKnn, meanStdKnn));
+        return out;
+    }
+
+    /** Bootstrap, bagging, voting, stacking, quantile reductions and kernel conditional densities. */
+    private static List<RegistryEntry<ProbaRegressor>> ensembleProbaRegressors(ProbaRegressor rdLinearSquaredKnn,
+        ProbaRegressor meanStdKnn) {
+        BaggingRegressor bagKnn = BaggingRegressor.of(rdLinearSquaredKnn).withNEstimators(10).withSeed(1);
+        VotingProbaRegressor voteKnn = VotingProbaRegressor.of(List.of(rdLinearSquaredKnn, meanStdKnn));
+        // bases see 4/5 of at least 40 rows, so their k-NN takes k = 25
+        ResidualDouble rdSquaredKnn25 = ResidualDouble.of(LinearRegression.of())
+            .withResidualRegressor(KNeighborsRegressor.of(25))
+            .withResidualTransform(ResidualDouble.ResidualTransform.SQUARED);
+        StackingProbaRegressor stackKnn = StackingProbaRegressor.of(List.of(rdSquaredKnn25,
+            ResidualDouble.of(DecisionTreeRegressor.of().withMaxDepth(4).withMinSamplesLeaf(10))), rdLinearSquaredKnn)
+            .withFolds(5, 5);
+        MultipleQuantileRegressor mqrLinear = MultipleQuantileRegressor.of(QuantileRegressor.of().withAlpha(0.0),
+            0.05, 0.25, 0.5, 0.75, 0.95);
+        MultipleQuantileRegressor mqrBoosted = MultipleQuantileRegressor.of(
+            GradientBoostingQuantileRegressor.of(0.5).withStages(30, 0.2).withTrees(2, 5), 0.05, 0.5, 0.95);
+        NadarayaWatsonCDE nwEmpirical = NadarayaWatsonCDE.of().withYKernel(false);
+        NadarayaWatsonCDE nwEpanechnikov = NadarayaWatsonCDE.of().withKernel(NadarayaWatsonCDE.Kernel.EPANECHNIKOV)
+            .withBandwidthRule(NadarayaWatsonCDE.BandwidthRule.SILVERMAN);
+        NadarayaWatsonCDE nwUniform = NadarayaWatsonCDE.of().withKernel(NadarayaWatsonCDE.Kernel.UNIFORM)
+            .withBandwidth(0.3).withYKernel(false);
+        return List.of(
+            new RegistryEntry<>("BootstrapRegressor",
+                List.of(BootstrapRegressor.of(LinearRegression.of()).withNEstimators(20).withSeed(1),
+                    BootstrapRegressor.of(DecisionTreeRegressor.of().withMaxDepth(3)).withNEstimators(10)
+                        .withThreads(2)),
+                List.of(),
+                "the spread of bootstrapped point predictions is the estimate's sampling variability, not the "
+                    + "noise of y: its intervals are confidence intervals for the regression function"),
+            new RegistryEntry<>("BaggingRegressor",
+                List.of(bagKnn, BaggingRegressor.of(ResidualDouble.of(DecisionTreeRegressor.of().withMaxDepth(3)))
+                    .withNEstimators(10).withSamples(0.5, false).withFeatures(0.5, false).withSeed(3).withThreads(2)),
+                List.of(bagKnn),
+                "members that see one feature, with a constant residual scale, miss heteroscedasticity"),
+            new RegistryEntry<>("VotingProbaRegressor",
+                List.of(voteKnn, VotingProbaRegressor.of(List.of(ResidualDouble.of(Ridge.of(1.0)),
+                    DummyProbaRegressor.of(DummyProbaRegressor.Strategy.EMPIRICAL))).withWeights(3, 1)),
+                List.of(voteKnn),
+                "a pool with a marginal member is too wide where the conditional spread is small"),
+            new RegistryEntry<>("StackingProbaRegressor",
+                List.of(stackKnn, StackingProbaRegressor.of(List.of(ResidualDouble.of(LinearRegression.of()),
+                    DummyProbaRegressor.of(DummyProbaRegressor.Strategy.NORMAL)), ResidualDouble.of(Ridge.of(1.0)))
+                    .withPassthrough(true).withThreads(2)),
+                List.of(stackKnn),
+                "a final ResidualDouble with a constant residual model misses heteroscedasticity"),
+            new RegistryEntry<>("MultipleQuantileRegressor", List.of(mqrLinear, mqrBoosted), List.of(mqrLinear),
+                "linear quantile regression at 0.05 and 0.95 holds 90 % marginally, not given x1 (the noise "
+                    + "grows with |x1|); short, shallow boosting of the outer quantiles shrinks them toward the "
+                    + "median"),
+            new RegistryEntry<>("NadarayaWatsonCDE", List.of(nwEmpirical, nwEpanechnikov, nwUniform),
+                List.of(nwEmpirical, nwEpanechnikov),
+                "a narrow compact kernel leaves few neighbours per row, and the central interval of a few "
+                    + "weighted points is too narrow"));
     }
 
     /** Conformal methods hold their coverage marginally on exchangeable data, whatever the learner. */
@@ -148,6 +212,11 @@ public final class EstimatorRegistry {
                 List.of(PointPipeline.of(List.of(StandardScaler.of(), PolynomialFeatures.of(2).withBias(false)),
                         Ridge.of(1.0)),
                     PointPipeline.of(List.of(MinMaxScaler.of()), KNeighborsRegressor.of(5))),
+                List.of(), none),
+            new RegistryEntry<>("GradientBoostingQuantileRegressor",
+                List.of(GradientBoostingQuantileRegressor.of(0.5).withStages(20, 0.1),
+                    GradientBoostingQuantileRegressor.of(0.9).withStages(10, 0.3).withTrees(2, 3)
+                        .withSubsample(0.7, 5)),
                 List.of(), none));
     }
 }

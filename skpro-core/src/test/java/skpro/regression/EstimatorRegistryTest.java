@@ -26,7 +26,8 @@ class EstimatorRegistryTest {
         List<RegistryEntry<ProbaRegressor>> entries = EstimatorRegistry.probaRegressors();
         assertThat(entries).extracting(RegistryEntry::name).startsWith("ResidualDouble", "DummyProbaRegressor",
             "DeltaPointRegressor", "MeanStdRegressor", "Pipeline", "SplitConformalRegressor", "CvPlusRegressor",
-            "ConformalizedQuantileRegressor", "EnbPIRegressor");
+            "ConformalizedQuantileRegressor", "EnbPIRegressor", "BootstrapRegressor", "BaggingRegressor",
+            "VotingProbaRegressor", "StackingProbaRegressor", "MultipleQuantileRegressor", "NadarayaWatsonCDE");
         for (RegistryEntry<ProbaRegressor> e : entries) {
             assertThat(e.examples()).as(e.name()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
             assertThat(new HashSet<>(e.examples())).hasSameSizeAs(e.examples());
@@ -71,7 +72,8 @@ class EstimatorRegistryTest {
         }
         List<RegistryEntry<Regressor>> entries = EstimatorRegistry.regressors();
         assertThat(entries).extracting(RegistryEntry::name).startsWith("LinearRegression", "Ridge",
-            "QuantileRegressor", "KNeighborsRegressor", "DecisionTreeRegressor", "MeanRegressor", "PointPipeline");
+            "QuantileRegressor", "KNeighborsRegressor", "DecisionTreeRegressor", "MeanRegressor", "PointPipeline",
+            "GradientBoostingQuantileRegressor");
         for (RegistryEntry<Regressor> e : entries) {
             Regressor first = e.examples().get(0);
             assertThat(e.examples().size()).as(e.name())

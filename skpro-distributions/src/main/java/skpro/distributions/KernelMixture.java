@@ -14,15 +14,18 @@ import skpro.distributions.internal.Check;
 import skpro.distributions.internal.Ragged;
 
 /**
- * Kernel density estimates, one per row (skpro's {@code KernelMixture} with equal weights):
- * row i is the equally weighted mixture of kernels of bandwidth h_i centred at its samples
- * x_1..x_m, f(x) = (1 / (m h)) sum_k K((x - x_k) / h). Rows may hold different numbers of samples.
+ * Kernel density estimates, one per row (skpro's {@code KernelMixture}): row i is the mixture of
+ * kernels of bandwidth h_i centred at its samples x_1..x_m with weights w_k,
+ * f(x) = (1 / h) sum_k w_k K((x - x_k) / h). Rows may hold different numbers of samples. Without
+ * weights w_k = 1/m; given weights are divided by their row sum (a weighted kernel estimate, as
+ * the y-kernel of a Nadaraya-Watson conditional density). In the formulas below (1/m) sum_k is
+ * sum_k w_k, and the pair sum of the energy is weighted by w_j w_k.
  *
  * <p>Only the {@link Kernel#GAUSSIAN Gaussian} kernel is offered, for which every quantity but the
  * quantile has a closed form: with z_k = (x - x_k) / h, f(x) = (1 / m) sum_k phi(z_k) / h,
  * F(x) = (1 / m) sum_k Phi(z_k), S(x) = (1 / m) sum_k Phi(-z_k) (erfc in both, accurate in the
  * tails; log f, log F and log S switch to log-sum-exp of the terms where the sums underflow);
- * mean = sample mean; variance = sample variance (ddof = 0) + h^2;
+ * mean = sum_k w_k x_k; variance = sum_k w_k (x_k - mean)^2 + h^2;
  * E|X - x| = (1 / m) sum_k E|N(x_k, h^2) - x| = (1 / m) sum_k (|d_k| erf(|d_k| / (h sqrt 2))
  * + 2 h phi(d_k / h)), d_k = x - x_k; E|X - X'| = (1 / m^2) sum_(j,k) E|N(x_j - x_k, 2 h^2)|
  * = (1 / m^2) sum_(j,k) (|d_jk| erf(|d_jk| / (2h)) + (2h / sqrt pi) exp(-d_jk^2 / (4 h^2))),
@@ -125,15 +128,18 @@ public final class KernelMixture extends AbstractDistribution {
 
     private final double[] values;
     private final int[] offsets;
+    /** Weights normalised per row, parallel to values; null for equal weights 1/m. */
+    private final double[] weights;
     private final double[] bandwidth;
     private final Kernel kernel;
     private final double[] lowest;
     private final double[] highest;
 
-    private KernelMixture(double[] values, int[] offsets, Kernel kernel, double[] bandwidth) {
+    private KernelMixture(double[] values, int[] offsets, double[] weights, Kernel kernel, double[] bandwidth) {
         super(offsets.length - 1);
         this.values = values;
         this.offsets = offsets;
+        this.weights = weights;
         this.kernel = kernel;
         this.bandwidth = bandwidth;
         int n = offsets.length - 1;
@@ -165,7 +171,32 @@ public final class KernelMixture extends AbstractDistribution {
         Check.notNull("kernel", kernel);
         Check.length("bandwidth", bandwidth, samples.length);
         Check.positive("bandwidth", bandwidth);
-        return new KernelMixture(flat, offsets, kernel, bandwidth.clone());
+        return new KernelMixture(flat, offsets, null, kernel, bandwidth.clone());
+    }
+
+    /**
+     * Weighted kernel estimates: row i is sum_k w_ik K_h(x - x_ik) with the weights divided by
+     * their row sum.
+     *
+     * @param samples row i holds the centres of row i (at least one each, finite)
+     * @param weights one weight per centre, each finite and &ge; 0, each row's sum positive and
+     *     finite
+     * @param kernel the kernel
+     * @param bandwidth one bandwidth per row, finite and &gt; 0
+     * @return the distribution
+     * @throws IllegalArgumentException as {@link #of(double[][], Kernel, double[])}, or if the
+     *     weights' shape differs from the samples', a weight is negative or not finite, or a row
+     *     of weights does not sum to a positive finite number
+     */
+    public static KernelMixture of(double[][] samples, double[][] weights, Kernel kernel, double[] bandwidth) {
+        int[] offsets = Ragged.offsets("samples", samples);
+        double[] flat = Ragged.flattenFinite("samples", samples, offsets);
+        Ragged.sameShape("weights", weights, "samples", offsets);
+        double[] w = Ragged.flattenNormalised("weights", weights, offsets);
+        Check.notNull("kernel", kernel);
+        Check.length("bandwidth", bandwidth, samples.length);
+        Check.positive("bandwidth", bandwidth);
+        return new KernelMixture(flat, offsets, w, kernel, bandwidth.clone());
     }
 
     /**
@@ -185,7 +216,7 @@ public final class KernelMixture extends AbstractDistribution {
         for (int i = 0; i < h.length; i++) {
             h[i] = rule.select(samples[i]);
         }
-        return new KernelMixture(flat, offsets, kernel, h);
+        return new KernelMixture(flat, offsets, null, kernel, h);
     }
 
     /**
@@ -220,6 +251,19 @@ public final class KernelMixture extends AbstractDistribution {
         return bandwidth.clone();
     }
 
+    /** @return the weight of each centre per row, normalised to sum 1 per row (copies) */
+    public double[][] weights() {
+        if (weights != null) {
+            return Ragged.rows(weights, offsets);
+        }
+        double[][] out = new double[size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[offsets[i + 1] - offsets[i]];
+            Arrays.fill(out[i], 1.0 / out[i].length);
+        }
+        return out;
+    }
+
     /** @return the centres per row (copies) */
     public double[][] samples() {
         return Ragged.rows(values, offsets);
@@ -242,8 +286,8 @@ public final class KernelMixture extends AbstractDistribution {
     public KernelMixture select(int... rows) {
         Check.rows(rows, size());
         int[] off = Ragged.pickOffsets(offsets, rows);
-        return new KernelMixture(Ragged.pickValues(values, offsets, rows, off), off, kernel,
-            Check.pick(bandwidth, rows));
+        return new KernelMixture(Ragged.pickValues(values, offsets, rows, off), off,
+            weights == null ? null : Ragged.pickValues(weights, offsets, rows, off), kernel, Check.pick(bandwidth, rows));
     }
 
     // ---------------------------------------------------------------- row primitives
@@ -254,9 +298,9 @@ public final class KernelMixture extends AbstractDistribution {
         double sum = 0.0;
         for (int k = offsets[i]; k < offsets[i + 1]; k++) {
             double z = (x - values[k]) / h;
-            sum += Math.exp(-0.5 * z * z);
+            sum += weight(i, k) * Math.exp(-0.5 * z * z);
         }
-        return sum * INV_SQRT_2PI / (h * (offsets[i + 1] - offsets[i]));
+        return sum * INV_SQRT_2PI / (h * total(i));
     }
 
     @Override
@@ -274,9 +318,9 @@ public final class KernelMixture extends AbstractDistribution {
         double sum = 0.0;
         for (int k = offsets[i]; k < offsets[i + 1]; k++) {
             double z = (x - values[k]) / h;
-            sum += Math.exp(-0.5 * z * z - top);
+            sum += weight(i, k) * Math.exp(-0.5 * z * z - top);
         }
-        return top + Math.log(sum) - Math.log(h * (offsets[i + 1] - offsets[i])) - LOG_SQRT_2PI;
+        return top + Math.log(sum) - Math.log(h * total(i)) - LOG_SQRT_2PI;
     }
 
     @Override
@@ -284,9 +328,9 @@ public final class KernelMixture extends AbstractDistribution {
         double scale = bandwidth[i] * SQRT2;
         double sum = 0.0;
         for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-            sum += Erfc.value((values[k] - x) / scale);
+            sum += weight(i, k) * Erfc.value((values[k] - x) / scale);
         }
-        return 0.5 * sum / (offsets[i + 1] - offsets[i]);
+        return Double.isInfinite(x) ? (x > 0 ? 1.0 : 0.0) : Math.min(1.0, 0.5 * sum / total(i));
     }
 
     @Override
@@ -294,9 +338,9 @@ public final class KernelMixture extends AbstractDistribution {
         double scale = bandwidth[i] * SQRT2;
         double sum = 0.0;
         for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-            sum += Erfc.value((x - values[k]) / scale);
+            sum += weight(i, k) * Erfc.value((x - values[k]) / scale);
         }
-        return 0.5 * sum / (offsets[i + 1] - offsets[i]);
+        return Double.isInfinite(x) ? (x > 0 ? 0.0 : 1.0) : Math.min(1.0, 0.5 * sum / total(i));
     }
 
     @Override
@@ -311,7 +355,7 @@ public final class KernelMixture extends AbstractDistribution {
         return s > LOG_SPACE_BELOW || Double.isInfinite(x) ? Math.log(s) : logMeanPhi(i, x, -1.0);
     }
 
-    /** log((1/m) sum_k Phi(sign (x - x_k) / h)), by log-sum-exp of log Phi. */
+    /** log(sum_k w_k Phi(sign (x - x_k) / h)), by log-sum-exp of log Phi. */
     private double logMeanPhi(int i, double x, double sign) {
         double h = bandwidth[i];
         int from = offsets[i];
@@ -322,9 +366,9 @@ public final class KernelMixture extends AbstractDistribution {
         }
         double sum = 0.0;
         for (int k = from; k < to; k++) {
-            sum += Math.exp(Normal.logPhi(sign * (x - values[k]) / h) - top);
+            sum += weight(i, k) * Math.exp(Normal.logPhi(sign * (x - values[k]) / h) - top);
         }
-        return top + Math.log(sum / (to - from));
+        return top + Math.log(sum / total(i));
     }
 
     @Override
@@ -357,9 +401,9 @@ public final class KernelMixture extends AbstractDistribution {
     protected double meanAt(int i) {
         double sum = 0.0;
         for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-            sum += values[k];
+            sum += weight(i, k) * values[k];
         }
-        return sum / (offsets[i + 1] - offsets[i]);
+        return sum / total(i);
     }
 
     @Override
@@ -368,10 +412,10 @@ public final class KernelMixture extends AbstractDistribution {
         double sum = 0.0;
         for (int k = offsets[i]; k < offsets[i + 1]; k++) {
             double d = values[k] - mean;
-            sum += d * d;
+            sum += weight(i, k) * d * d;
         }
         double h = bandwidth[i];
-        return sum / (offsets[i + 1] - offsets[i]) + h * h;
+        return sum / total(i) + h * h;
     }
 
     @Override
@@ -385,9 +429,9 @@ public final class KernelMixture extends AbstractDistribution {
         for (int k = offsets[i]; k < offsets[i + 1]; k++) {
             double d = Math.abs(x - values[k]);
             double z = d / h;
-            sum += d * Erf.value(d / scale) + 2.0 * h * INV_SQRT_2PI * Math.exp(-0.5 * z * z);
+            sum += weight(i, k) * (d * Erf.value(d / scale) + 2.0 * h * INV_SQRT_2PI * Math.exp(-0.5 * z * z));
         }
-        return sum / (offsets[i + 1] - offsets[i]);
+        return sum / total(i);
     }
 
     @Override
@@ -398,21 +442,50 @@ public final class KernelMixture extends AbstractDistribution {
         double twoH = 2.0 * h;
         double peak = TWO_OVER_SQRT_PI * h;
         double pairs = 0.0;
+        double selfWeight = 0.0;
         for (int j = from; j < to; j++) {
             double xj = values[j];
+            double wj = weight(i, j);
+            selfWeight += wj * wj;
             for (int k = j + 1; k < to; k++) {
                 double d = Math.abs(xj - values[k]);
                 double t = d / twoH;
-                pairs += d * Erf.value(t) + peak * Math.exp(-t * t);
+                pairs += wj * weight(i, k) * (d * Erf.value(t) + peak * Math.exp(-t * t));
             }
         }
-        double m = to - from;
-        return (m * peak + 2.0 * pairs) / (m * m);
+        double m = total(i);
+        return (selfWeight * peak + 2.0 * pairs) / (m * m);
     }
 
     @Override
     protected double sampleAt(int i, RandomGenerator rng) {
         int from = offsets[i];
-        return values[from + rng.nextInt(offsets[i + 1] - from)] + bandwidth[i] * rng.nextGaussian();
+        int to = offsets[i + 1];
+        int k;
+        if (weights == null) {
+            k = from + rng.nextInt(to - from);
+        } else {
+            // inverse transform over the cumulative weights; the last centre takes rounding slack
+            double u = rng.nextDouble();
+            k = from;
+            double c = weights[k];
+            while (c <= u && k < to - 1) {
+                c += weights[++k];
+            }
+        }
+        return values[k] + bandwidth[i] * rng.nextGaussian();
+    }
+
+    /**
+     * @return the weight of centre k of row i before division by {@link #total}: 1 for equal
+     *     weights (so that their sums round as a plain mean), the normalised weight otherwise
+     */
+    private double weight(int i, int k) {
+        return weights == null ? 1.0 : weights[k];
+    }
+
+    /** @return the divisor of a row's weighted sums: m for equal weights, 1 for normalised ones */
+    private double total(int i) {
+        return weights == null ? offsets[i + 1] - offsets[i] : 1.0;
     }
 }

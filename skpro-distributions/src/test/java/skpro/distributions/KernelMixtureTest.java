@@ -132,4 +132,30 @@ class KernelMixtureTest {
         assertThat(k.select(1).bandwidth()).containsExactly(2.0);
         assertThat(k.toString()).startsWith("KernelMixture (2 rows)").contains("bandwidth");
     }
+
+    @Test
+    void integerWeightsEqualRepeatedCentres() {
+        // weights 1, 3, 2 on centres 0, 1, 2.5 are the unweighted estimate on 0, 1, 1, 1, 2.5, 2.5
+        KernelMixture w = KernelMixture.of(new double[][] {{0, 1, 2.5}}, new double[][] {{1, 3, 2}},
+            Kernel.GAUSSIAN, new double[] {0.7});
+        KernelMixture r = KernelMixture.of(new double[] {0, 1, 1, 1, 2.5, 2.5}, Kernel.GAUSSIAN, 0.7);
+        for (double x : new double[] {-3, -0.2, 0.9, 1.7, 4}) {
+            assertThat(w.pdf(x)[0]).isCloseTo(r.pdf(x)[0], within(1e-15));
+            assertThat(w.cdf(x)[0]).isCloseTo(r.cdf(x)[0], within(1e-15));
+            assertThat(w.energy(x)[0]).isCloseTo(r.energy(x)[0], within(1e-14));
+        }
+        assertThat(w.logPdf(-40)[0]).isCloseTo(r.logPdf(-40)[0], within(1e-12));
+        assertThat(w.mean()[0]).isCloseTo(r.mean()[0], within(1e-15));
+        assertThat(w.var()[0]).isCloseTo(r.var()[0], within(1e-14));
+        assertThat(w.energy()[0]).isCloseTo(r.energy()[0], within(1e-14));
+        assertThat(w.ppf(0.3)[0]).isCloseTo(r.ppf(0.3)[0], within(1e-12));
+        assertThat(w.weights()[0]).containsExactly(1.0 / 6, 0.5, 1.0 / 3);
+        assertThat(w.select(0).weights()[0]).containsExactly(1.0 / 6, 0.5, 1.0 / 3);
+        // a zero weight removes its centre
+        KernelMixture z = KernelMixture.of(new double[][] {{0, 50}}, new double[][] {{1, 0}}, Kernel.GAUSSIAN,
+            new double[] {1});
+        assertThat(z.cdf(10)[0]).isCloseTo(1.0, within(1e-15));
+        double[] draws = z.sample(200, new java.util.SplittableRandom(3))[0];
+        assertThat(java.util.Arrays.stream(draws).max().getAsDouble()).isLessThan(10.0);
+    }
 }

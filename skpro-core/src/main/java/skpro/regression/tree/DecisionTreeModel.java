@@ -42,6 +42,37 @@ public final class DecisionTreeModel implements PointModel {
         return leaves;
     }
 
+    /** @return the number of nodes, internal and leaves; node indices run from 0 (the root) */
+    public int numNodes() {
+        return feature.length;
+    }
+
+    /**
+     * The leaf each row falls into (sklearn's {@code apply}): the index, in 0..{@link #numNodes()}-1,
+     * of the leaf node reached from the root by sending x left when x[feature] &lt;= threshold.
+     * Rows with the same leaf index get the same prediction.
+     *
+     * @param x m x p features with p = {@link #numFeatures()}
+     * @return the leaf node index per row
+     * @throws IllegalArgumentException as {@link #predict}
+     */
+    public int[] apply(double[][] x) {
+        DataChecks.featuresFor(x, p);
+        int[] out = new int[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = leaf(x[i]);
+        }
+        return out;
+    }
+
+    private int leaf(double[] row) {
+        int k = 0;
+        while (feature[k] >= 0) {
+            k = row[feature[k]] <= threshold[k] ? left[k] : right[k];
+        }
+        return k;
+    }
+
     @Override
     public int numFeatures() {
         return p;
@@ -52,11 +83,7 @@ public final class DecisionTreeModel implements PointModel {
         DataChecks.featuresFor(x, p);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            int k = 0;
-            while (feature[k] >= 0) {
-                k = x[i][feature[k]] <= threshold[k] ? left[k] : right[k];
-            }
-            out[i] = value[k];
+            out[i] = value[leaf(x[i])];
         }
         return out;
     }

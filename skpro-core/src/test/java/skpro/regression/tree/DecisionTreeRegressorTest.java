@@ -34,6 +34,20 @@ class DecisionTreeRegressorTest {
     }
 
     @Test
+    void applyNamesTheLeafOfEachRow() {
+        // full tree on X, Y: root x <= 3.5 (node 0), left leaf {0..3} (node 1), right x <= 5.5
+        // (node 2) with leaves {4, 5} (node 3) and {6, 7} (node 4), numbered depth first
+        DecisionTreeModel full = DecisionTreeRegressor.of().fit(X, Y);
+        assertThat(full.numNodes()).isEqualTo(5);
+        assertThat(full.apply(X)).containsExactly(1, 1, 1, 1, 3, 3, 4, 4);
+        assertThat(full.apply(new double[][] {{-10}, {5.4}, {99}})).containsExactly(1, 3, 4);
+        DecisionTreeModel leaf = DecisionTreeRegressor.of().withMaxDepth(1).fit(X, new double[8]);
+        assertThat(leaf.apply(X)).containsOnly(0);
+        assertThatThrownBy(() -> full.apply(new double[][] {{1, 2}})).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("fitted on 1");
+    }
+
+    @Test
     void minSamplesLeafBoundsEveryLeaf() {
         // right node {4..7} has 4 < 2 * 3 rows, so it stays a leaf with mean 7
         DecisionTreeModel m = DecisionTreeRegressor.of().withMinSamplesLeaf(3).fit(X, Y);

@@ -42,7 +42,11 @@ public final class ExamplesEmpirical {
                 new double[][] {{1e-6, 3e-6, 2e-6, 8e-6}, {1e6, 1e6 + 40, 1e6 - 15}, {7, 7}},
                 Kernel.GAUSSIAN, Bandwidth.SILVERMAN)),
             Example.of("gaussian, robust rule", KernelMixture.of(
-                new double[][] {spread(9, 0.61)}, Kernel.GAUSSIAN, Bandwidth.SILVERMAN_ROBUST)));
+                new double[][] {spread(9, 0.61)}, Kernel.GAUSSIAN, Bandwidth.SILVERMAN_ROBUST)),
+            Example.of("gaussian, weighted", KernelMixture.of(
+                new double[][] {{0, 1, 2, 3, 4}, {-1, 2}, {5}},
+                new double[][] {{0.1, 0.0, 2.0, 0.5, 0.4}, {3, 1}, {2}}, Kernel.GAUSSIAN,
+                new double[] {0.5, 1.0, 2.0})));
     }
 
     /** m deterministic, irregular points in about [-3, 3]. */
@@ -103,6 +107,9 @@ public final class ExamplesEmpirical {
                 () -> Histogram.of(new double[] {0, 1, 2}, new double[] {0.5, 0.4}), "binMass[0]"),
             new InvalidExample("Histogram rows differ",
                 () -> Histogram.of(new double[][] {{0, 1}}, new double[][] {{1}, {1}}), "binMass"),
+            new InvalidExample("KernelMixture negative weight",
+                () -> KernelMixture.of(new double[][] {{0, 1}}, new double[][] {{1, -1}}, Kernel.GAUSSIAN,
+                    new double[] {1}), "weights[0][1]"),
             new InvalidExample("KernelMixture zero bandwidth",
                 () -> KernelMixture.of(new double[][] {{0}, {1}}, Kernel.GAUSSIAN, new double[] {1, 0}),
                 "bandwidth[1]"),
