@@ -2,9 +2,11 @@ package skpro.benchmarking;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -30,6 +32,9 @@ import skpro.regression.ProbaRegressor;
  * some row (the log loss of a point mass); each such failure is kept in {@link Run#failures()}
  * and reported to the progress listener. Estimators marked uninformed (baselines that ignore X,
  * such as {@code DummyProbaRegressor}) are the reference of the independence verdict.
+ *
+ * <p>One splitter serves every data set unless {@link #withSplits} gives a data set its own
+ * (published splits).
  *
  * <p>An immutable value: {@link #of} then {@code with...} copies. Results do not depend on the
  * number of threads (folds run in parallel within one evaluation; {@link Evaluation} stores
@@ -57,14 +62,16 @@ public final class Benchmark {
     }
 
     private final Splitter splitter;
+    private final Map<String, Splitter> splitsByDataSet;
     private final List<ScoringRule> metrics;
     private final List<Entry> entries;
     private final int threads;
     private final Consumer<String> progress;
 
-    private Benchmark(Splitter splitter, List<ScoringRule> metrics, List<Entry> entries, int threads,
-        Consumer<String> progress) {
+    private Benchmark(Splitter splitter, Map<String, Splitter> splitsByDataSet, List<ScoringRule> metrics,
+        List<Entry> entries, int threads, Consumer<String> progress) {
         this.splitter = splitter;
+        this.splitsByDataSet = splitsByDataSet;
         this.metrics = metrics;
         this.entries = entries;
         this.threads = threads;
@@ -94,7 +101,7 @@ public final class Benchmark {
                 throw new IllegalArgumentException("metrics: '" + metrics[m].name() + "' is given twice");
             }
         }
-        return new Benchmark(splitter, List.of(metrics), List.of(), 1, s -> { });
+        return new Benchmark(splitter, Map.of(), List.of(metrics), List.of(), 1, s -> { });
     }
 
     /**
@@ -131,7 +138,28 @@ public final class Benchmark {
         }
         List<Entry> copy = new ArrayList<>(entries);
         copy.add(new Entry(name, regressor, uninformed));
-        return new Benchmark(splitter, metrics, List.copyOf(copy), threads, progress);
+        return new Benchmark(splitter, splitsByDataSet, metrics, List.copyOf(copy), threads, progress);
+    }
+
+    /**
+     * The splits of one data set, instead of the common splitter: for example the published
+     * train/test splits of a UCI data set ({@code PredefinedSplits}).
+     *
+     * @param dataSet the data set's name
+     * @param splits its splits
+     * @return a copy using them on that data set
+     * @throws IllegalArgumentException if the name is blank or the splitter null
+     */
+    public Benchmark withSplits(String dataSet, Splitter splits) {
+        if (dataSet == null || dataSet.isBlank()) {
+            throw new IllegalArgumentException("dataSet must name a data set, got '" + dataSet + "'");
+        }
+        if (splits == null) {
+            throw new IllegalArgumentException("splits of '" + dataSet + "' must not be null");
+        }
+        Map<String, Splitter> copy = new LinkedHashMap<>(splitsByDataSet);
+        copy.put(dataSet, splits);
+        return new Benchmark(splitter, Map.copyOf(copy), metrics, entries, threads, progress);
     }
 
     /**
@@ -143,7 +171,7 @@ public final class Benchmark {
         if (newThreads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + newThreads);
         }
-        return new Benchmark(splitter, metrics, entries, newThreads, progress);
+        return new Benchmark(splitter, splitsByDataSet, metrics, entries, newThreads, progress);
     }
 
     /**
@@ -156,7 +184,7 @@ public final class Benchmark {
         if (listener == null) {
             throw new IllegalArgumentException("progress listener must not be null");
         }
-        return new Benchmark(splitter, metrics, entries, threads, listener);
+        return new Benchmark(splitter, splitsByDataSet, metrics, entries, threads, listener);
     }
 
     /** @return the estimators' names, in the order added */
@@ -205,9 +233,10 @@ public final class Benchmark {
         for (Dataset data : dataSets) {
             double[][] x = data.x();
             double[] y = data.y();
+            Splitter splits = splitsByDataSet.getOrDefault(data.name(), splitter);
             int[] rows = null;
             for (Entry e : entries) {
-                EvaluationResult r = evaluation.run(e.regressor, splitter, x, y, rules);
+                EvaluationResult r = evaluation.run(e.regressor, splits, x, y, rules);
                 if (r.numFailed() > 0) {
                     String line = e.name + " on " + data.name() + ": " + r.numFailed() + " of " + r.folds().size()
                         + " folds failed, first: " + firstError(r);

@@ -96,6 +96,25 @@ class BenchmarkTest {
     }
 
     @Test
+    void aDataSetMayHaveItsOwnSplits() {
+        // two published test sets of 30 rows each: 60 pooled rows instead of all 120
+        int[] first = new int[30];
+        int[] second = new int[30];
+        for (int i = 0; i < 30; i++) {
+            first[i] = i;
+            second[i] = 60 + i;
+        }
+        Benchmark.Run run = Benchmark.of(KFold.of(3), CRPS.of())
+            .withEstimator("rd", ResidualDouble.of(LinearRegression.of()))
+            .withSplits("signal", skpro.modelselection.PredefinedSplits.of(List.of(first, second)))
+            .run(List.of(data("signal", 3.0, 4), data("noise", 0.0, 5)));
+        assertThat(run.results().losses("rd", "signal", "CRPS")).hasSize(60);
+        assertThat(run.results().losses("rd", "noise", "CRPS")).hasSize(120);
+        assertThatThrownBy(() -> Benchmark.of(KFold.of(3), CRPS.of()).withSplits(" ", KFold.of(2)))
+            .hasMessageContaining("dataSet");
+    }
+
+    @Test
     void resultsDoNotDependOnTheNumberOfThreads() {
         Benchmark b = Benchmark.of(KFold.of(4).withShuffle(9), CRPS.of())
             .withBaseline("dummy", DummyProbaRegressor.of(DummyProbaRegressor.Strategy.EMPIRICAL))
