@@ -215,7 +215,7 @@ public final class DecisionTreeRegressor implements Regressor {
         private final int[] index;
         private final int[][] order;
         private final int[] columnIds;
-        private final boolean[] goesLeft;
+        private final int[] goesLeft;
         private final int[] buffer;
         private final SplittableRandom random = new SplittableRandom(seed);
         private int[] feature = new int[16];
@@ -265,7 +265,7 @@ public final class DecisionTreeRegressor implements Regressor {
                 }
             }
             this.columnIds = columns == null ? null : columns.clone();
-            this.goesLeft = new boolean[data.n];
+            this.goesLeft = new int[data.n];
             this.buffer = new int[m];
         }
 
@@ -357,15 +357,16 @@ public final class DecisionTreeRegressor implements Regressor {
             int nl = 0;
             for (int i = lo; i < hi; i++) {
                 int r = index[i];
-                boolean l = col[r] <= bestThreshold;
+                int l = col[r] <= bestThreshold ? 1 : 0;
                 goesLeft[r] = l;
-                if (l) {
-                    nl++;
-                }
+                nl += l;
             }
             partition(index, lo, hi);
-            for (int[] o : order) {
-                partition(o, lo, hi);
+            // children at the maximum depth are leaves: they need their rows, not their sorted orders
+            if (d + 1 < maxDepth) {
+                for (int[] o : order) {
+                    partition(o, lo, hi);
+                }
             }
             feature[node] = columnIds == null ? bestK : columnIds[bestK];
             threshold[node] = bestThreshold;
@@ -378,15 +379,16 @@ public final class DecisionTreeRegressor implements Regressor {
 
         /** Stable partition of a[lo, hi): rows going left first, each side in its previous order. */
         private void partition(int[] a, int lo, int hi) {
+            // branch-free: the side of a row is unpredictable, so write both places and advance one
             int l = lo;
             int r = 0;
             for (int i = lo; i < hi; i++) {
                 int v = a[i];
-                if (goesLeft[v]) {
-                    a[l++] = v;
-                } else {
-                    buffer[r++] = v;
-                }
+                int left = goesLeft[v];
+                a[l] = v;
+                buffer[r] = v;
+                l += left;
+                r += 1 - left;
             }
             System.arraycopy(buffer, 0, a, l, r);
         }
