@@ -25,7 +25,7 @@ class EstimatorRegistryTest {
     void probaRegressorsAreListedWithDistinctExamplesOfTheirClass() {
         List<RegistryEntry<ProbaRegressor>> entries = EstimatorRegistry.probaRegressors();
         assertThat(entries).extracting(RegistryEntry::name).startsWith("ResidualDouble", "DummyProbaRegressor",
-            "DeltaPointRegressor", "MeanStdRegressor", "Pipeline");
+            "DeltaPointRegressor", "MeanStdRegressor", "Pipeline", "NGBoostRegressor");
         for (RegistryEntry<ProbaRegressor> e : entries) {
             assertThat(e.examples()).as(e.name()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
             assertThat(new HashSet<>(e.examples())).hasSameSizeAs(e.examples());
