@@ -6,11 +6,13 @@
 module skpro.core {
     requires transitive skpro.metrics;
     requires com.fasterxml.jackson.databind;
+    requires org.apache.commons.numbers.gamma;
 
     exports skpro.benchmarking;
     exports skpro.datasets;
     exports skpro.regression;
     exports skpro.regression.baselines;
+    exports skpro.regression.boosting;
     exports skpro.regression.compose;
     exports skpro.regression.conformal;
     exports skpro.regression.density;

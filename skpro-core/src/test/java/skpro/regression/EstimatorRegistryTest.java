@@ -25,9 +25,10 @@ class EstimatorRegistryTest {
     void probaRegressorsAreListedWithDistinctExamplesOfTheirClass() {
         List<RegistryEntry<ProbaRegressor>> entries = EstimatorRegistry.probaRegressors();
         assertThat(entries).extracting(RegistryEntry::name).startsWith("ResidualDouble", "DummyProbaRegressor",
-            "DeltaPointRegressor", "MeanStdRegressor", "Pipeline", "SplitConformalRegressor", "CvPlusRegressor",
-            "ConformalizedQuantileRegressor", "EnbPIRegressor", "BootstrapRegressor", "BaggingRegressor",
-            "VotingProbaRegressor", "StackingProbaRegressor", "MultipleQuantileRegressor", "NadarayaWatsonCDE");
+            "DeltaPointRegressor", "MeanStdRegressor", "Pipeline", "NGBoostRegressor", "SplitConformalRegressor",
+            "CvPlusRegressor", "ConformalizedQuantileRegressor", "EnbPIRegressor", "BootstrapRegressor",
+            "BaggingRegressor", "VotingProbaRegressor", "StackingProbaRegressor", "MultipleQuantileRegressor",
+            "NadarayaWatsonCDE");
         for (RegistryEntry<ProbaRegressor> e : entries) {
             assertThat(e.examples()).as(e.name()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
             assertThat(new HashSet<>(e.examples())).hasSameSizeAs(e.examples());

@@ -28,6 +28,11 @@ import skpro.regression.internal.DataChecks;
  * them splits). Ties between splits go to the feature drawn first and the lower threshold, so a
  * fit is a deterministic function of the data and the seed.
  *
+ * <p>Each column is sorted once per fit ({@link PresortedFeatures}, a stable sort) and the
+ * sorted orders are partitioned stably down the tree, so a split search costs O(n) per candidate
+ * feature and node level rather than a sort; {@link #fit(PresortedFeatures, double[], int[], int[])}
+ * reuses one sorting across many fits (boosting).
+ *
  * <p>Parameters: {@code maxDepth} (&gt;= 1, default {@link Integer#MAX_VALUE}: unlimited),
  * {@code minSamplesLeaf} (&gt;= 1, default 1), {@code maxFeatures} (&gt;= 1, default
  * {@link Integer#MAX_VALUE}: all), {@code seed} (default 0).
@@ -111,12 +116,71 @@ public final class DecisionTreeRegressor implements Regressor {
     public DecisionTreeModel fit(double[][] x, double[] y) {
         int p = DataChecks.features(x);
         DataChecks.targets(x, y);
-        Builder b = new Builder(x, y, p);
-        int[] rows = new int[x.length];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = i;
+        return fitRows(PresortedFeatures.sorted(x, p), y, null, null);
+    }
+
+    /**
+     * Fits on some rows and columns of presorted data: the tree {@link #fit(double[][], double[])}
+     * grows on the matrix of those rows, except that only the listed columns are candidates for
+     * splits (the model still reads feature indices of the full matrix). Fitting many trees on one
+     * {@link PresortedFeatures} skips the sorting each {@code fit} does, so a tree costs
+     * O(n q depth) for q candidate columns.
+     *
+     * @param data the presorted features, n rows
+     * @param y n targets; only those of the listed rows are read, and they must be finite
+     * @param rows strictly increasing row indices to fit on, or null for all n rows
+     * @param columns distinct column indices to search, or null for all p columns
+     * @return the fitted tree over p features
+     * @throws IllegalArgumentException if an argument is null where it must not be, y's length is
+     *     not n, a listed target is not finite, rows are empty, out of range or not increasing, or
+     *     columns are empty, out of range or repeated
+     */
+    public DecisionTreeModel fit(PresortedFeatures data, double[] y, int[] rows, int[] columns) {
+        if (data == null) {
+            throw new IllegalArgumentException("data must not be null");
         }
-        b.build(rows, 0);
+        if (y == null || y.length != data.n) {
+            throw new IllegalArgumentException("y must have " + data.n + " values (one per row of data), got "
+                + (y == null ? "null" : y.length));
+        }
+        if (rows != null) {
+            if (rows.length == 0) {
+                throw new IllegalArgumentException("rows must not be empty");
+            }
+            for (int k = 0; k < rows.length; k++) {
+                if (rows[k] < 0 || rows[k] >= data.n || (k > 0 && rows[k] <= rows[k - 1])) {
+                    throw new IllegalArgumentException("rows must be increasing indices in [0, " + data.n
+                        + "), got rows[" + k + "] = " + rows[k]);
+                }
+            }
+        }
+        if (columns != null) {
+            if (columns.length == 0) {
+                throw new IllegalArgumentException("columns must not be empty");
+            }
+            boolean[] seen = new boolean[data.p];
+            for (int k = 0; k < columns.length; k++) {
+                int c = columns[k];
+                if (c < 0 || c >= data.p || seen[c]) {
+                    throw new IllegalArgumentException("columns must be distinct indices in [0, " + data.p
+                        + "), got columns[" + k + "] = " + c);
+                }
+                seen[c] = true;
+            }
+        }
+        int m = rows == null ? data.n : rows.length;
+        for (int k = 0; k < m; k++) {
+            int r = rows == null ? k : rows[k];
+            if (!Double.isFinite(y[r])) {
+                throw new IllegalArgumentException("y[" + r + "] must be finite, got " + y[r]);
+            }
+        }
+        return fitRows(data, y, rows, columns);
+    }
+
+    private DecisionTreeModel fitRows(PresortedFeatures data, double[] y, int[] rows, int[] columns) {
+        Builder b = new Builder(data, y, rows, columns);
+        b.build(0, b.index.length, 0);
         return b.model();
     }
 
@@ -138,12 +202,21 @@ public final class DecisionTreeRegressor implements Regressor {
             + ", maxFeatures=" + maxFeatures + ", seed=" + seed + ")";
     }
 
-    /** Grows the tree depth first into growable node arrays. */
+    /**
+     * Grows the tree depth first. A node is a range [lo, hi) of {@code index} (its rows in index
+     * order) and of every candidate's {@code order} (its rows sorted by that column); splitting a
+     * node partitions each range stably, so children stay sorted without sorting again.
+     */
     private final class Builder {
-        private final double[][] x;
         private final double[] y;
         private final int p;
         private final int[] featureOrder;
+        private final double[][] cols;
+        private final int[] index;
+        private final int[][] order;
+        private final int[] columnIds;
+        private final int[] goesLeft;
+        private final int[] buffer;
         private final SplittableRandom random = new SplittableRandom(seed);
         private int[] feature = new int[16];
         private double[] threshold = new double[16];
@@ -153,14 +226,47 @@ public final class DecisionTreeRegressor implements Regressor {
         private int count;
         private int depth;
 
-        Builder(double[][] x, double[] y, int p) {
-            this.x = x;
+        Builder(PresortedFeatures data, double[] y, int[] rows, int[] columns) {
             this.y = y;
-            this.p = p;
-            this.featureOrder = new int[p];
-            for (int j = 0; j < p; j++) {
-                featureOrder[j] = j;
+            this.p = data.p;
+            int q = columns == null ? p : columns.length;
+            this.featureOrder = new int[q];
+            this.cols = new double[q][];
+            this.order = new int[q][];
+            int m = rows == null ? data.n : rows.length;
+            this.index = rows == null ? new int[m] : rows.clone();
+            if (rows == null) {
+                for (int i = 0; i < m; i++) {
+                    index[i] = i;
+                }
             }
+            boolean[] member = null;
+            if (rows != null) {
+                member = new boolean[data.n];
+                for (int r : rows) {
+                    member[r] = true;
+                }
+            }
+            for (int k = 0; k < q; k++) {
+                int j = columns == null ? k : columns[k];
+                featureOrder[k] = k;
+                cols[k] = data.columns[j];
+                if (member == null) {
+                    order[k] = data.order[j].clone();
+                } else {
+                    int[] o = new int[m];
+                    int c = 0;
+                    for (int r : data.order[j]) {
+                        if (member[r]) {
+                            o[c++] = r;
+                        }
+                    }
+                    order[k] = o;
+                }
+            }
+            this.columnIds = columns == null ? null : columns.clone();
+            this.goesLeft = new int[data.n];
+            this.buffer = new int[m];
         }
 
         DecisionTreeModel model() {
@@ -182,13 +288,15 @@ public final class DecisionTreeRegressor implements Regressor {
             return count++;
         }
 
-        int build(int[] rows, int d) {
-            int n = rows.length;
+        int build(int lo, int hi, int d) {
+            int n = hi - lo;
             double sum = 0.0;
             boolean constant = true;
-            for (int r : rows) {
-                sum += y[r];
-                constant &= y[r] == y[rows[0]];
+            double first = y[index[lo]];
+            for (int i = lo; i < hi; i++) {
+                double v = y[index[i]];
+                sum += v;
+                constant &= v == first;
             }
             int node = newNode(sum / n);
             depth = Math.max(depth, d);
@@ -199,73 +307,90 @@ public final class DecisionTreeRegressor implements Regressor {
             double mean = sum / n;
             double sse = 0.0;
             double centred = 0.0;
-            for (int r : rows) {
-                sse += (y[r] - mean) * (y[r] - mean);
-                centred += y[r] - mean;
+            for (int i = lo; i < hi; i++) {
+                double c = y[index[i]] - mean;
+                sse += c * c;
+                centred += c;
             }
             sum = centred;
-            int draw = Math.min(maxFeatures, p);
+            int q = featureOrder.length;
+            int draw = Math.min(maxFeatures, q);
             double parent = sum * sum / n;
             double bestGain = 0.0;
-            int bestFeature = -1;
+            int bestK = -1;
             double bestThreshold = 0.0;
-            double[][] pairs = new double[n][];
             for (int f = 0; f < draw; f++) {
-                if (draw < p) {
-                    int swap = f + random.nextInt(p - f);
+                if (draw < q) {
+                    int swap = f + random.nextInt(q - f);
                     int t = featureOrder[f];
                     featureOrder[f] = featureOrder[swap];
                     featureOrder[swap] = t;
                 }
-                int j = featureOrder[f];
-                for (int i = 0; i < n; i++) {
-                    pairs[i] = new double[] {x[rows[i]][j], y[rows[i]] - mean};
-                }
-                Arrays.sort(pairs, (a, b) -> Double.compare(a[0], b[0]));
+                int k = featureOrder[f];
+                int[] o = order[k];
+                double[] col = cols[k];
                 double sumLeft = 0.0;
-                for (int i = 0; i < n - 1; i++) {
-                    sumLeft += pairs[i][1];
-                    int nl = i + 1;
-                    if (nl < minSamplesLeaf || n - nl < minSamplesLeaf || pairs[i][0] == pairs[i + 1][0]) {
+                double next = col[o[lo]];
+                for (int i = lo; i < hi - 1; i++) {
+                    int r = o[i];
+                    double here = next;
+                    next = col[o[i + 1]];
+                    sumLeft += y[r] - mean;
+                    int nl = i - lo + 1;
+                    if (nl < minSamplesLeaf || n - nl < minSamplesLeaf || here == next) {
                         continue;
                     }
                     double sumRight = sum - sumLeft;
                     double gain = sumLeft * sumLeft / nl + sumRight * sumRight / (n - nl) - parent;
                     if (gain > bestGain) {
                         bestGain = gain;
-                        bestFeature = j;
-                        double mid = pairs[i][0] + (pairs[i + 1][0] - pairs[i][0]) / 2;
-                        bestThreshold = mid < pairs[i + 1][0] ? mid : pairs[i][0];
+                        bestK = k;
+                        double mid = here + (next - here) / 2;
+                        bestThreshold = mid < next ? mid : here;
                     }
                 }
             }
-            if (bestFeature < 0 || !(bestGain > 1e-12 * sse)) {
+            if (bestK < 0 || !(bestGain > 1e-12 * sse)) {
                 return node;
             }
+            double[] col = cols[bestK];
             int nl = 0;
-            for (int r : rows) {
-                if (x[r][bestFeature] <= bestThreshold) {
-                    nl++;
+            for (int i = lo; i < hi; i++) {
+                int r = index[i];
+                int l = col[r] <= bestThreshold ? 1 : 0;
+                goesLeft[r] = l;
+                nl += l;
+            }
+            partition(index, lo, hi);
+            // children at the maximum depth are leaves: they need their rows, not their sorted orders
+            if (d + 1 < maxDepth) {
+                for (int[] o : order) {
+                    partition(o, lo, hi);
                 }
             }
-            int[] l = new int[nl];
-            int[] rr = new int[n - nl];
-            int a = 0;
-            int c = 0;
-            for (int r : rows) {
-                if (x[r][bestFeature] <= bestThreshold) {
-                    l[a++] = r;
-                } else {
-                    rr[c++] = r;
-                }
-            }
-            feature[node] = bestFeature;
+            feature[node] = columnIds == null ? bestK : columnIds[bestK];
             threshold[node] = bestThreshold;
-            int ln = build(l, d + 1);
+            int ln = build(lo, lo + nl, d + 1);
             left[node] = ln;
-            int rn = build(rr, d + 1);
+            int rn = build(lo + nl, hi, d + 1);
             right[node] = rn;
             return node;
+        }
+
+        /** Stable partition of a[lo, hi): rows going left first, each side in its previous order. */
+        private void partition(int[] a, int lo, int hi) {
+            // branch-free: the side of a row is unpredictable, so write both places and advance one
+            int l = lo;
+            int r = 0;
+            for (int i = lo; i < hi; i++) {
+                int v = a[i];
+                int left = goesLeft[v];
+                a[l] = v;
+                buffer[r] = v;
+                l += left;
+                r += 1 - left;
+            }
+            System.arraycopy(buffer, 0, a, l, r);
         }
     }
 }
