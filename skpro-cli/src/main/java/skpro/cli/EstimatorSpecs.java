@@ -30,7 +30,8 @@ final class EstimatorSpecs {
     /**
      * The estimators {@code skpro benchmark} compares when none is named: the two uninformed
      * baselines, residual doubles over ridge (one-hot encoded categories make plain least squares
-     * rank deficient) and a tree, and a scaled k-NN model of the conditional spread.
+     * rank deficient) and a tree, a scaled k-NN model of the conditional spread, and natural-gradient
+     * boosting (normal, early stopping).
      */
     static final List<String> DEFAULTS = List.of(
         "DummyProbaRegressor:strategy=KDE",
@@ -38,7 +39,8 @@ final class EstimatorSpecs {
         "ResidualDouble:estimator=Ridge",
         "ResidualDouble:estimator=Ridge,distribution=LAPLACE",
         "ResidualDouble:estimator=DecisionTreeRegressor,estimator__maxDepth=5,estimator__minSamplesLeaf=10",
-        "Pipeline#1:estimator__estimator=Ridge");
+        "Pipeline#1:estimator__estimator=Ridge",
+        "NGBoostRegressor#1");
 
     private EstimatorSpecs() {
     }

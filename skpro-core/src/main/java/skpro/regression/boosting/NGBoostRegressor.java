@@ -34,7 +34,9 @@ import skpro.regression.tree.PresortedFeatures;
  * <li>line search on the minibatch: with S(rho) the mean score of theta_i + rho f_m(x_i), start at
  *     rho = 1 and double while S(rho) &lt;= S(0) and rho &le; 256, then halve until S(rho) is
  *     finite, below S(0) (or the mean step norm is below 1e-4) and the mean step norm
- *     mean_i |rho f_m(x_i)| is below 5;</li>
+ *     mean_i |rho f_m(x_i)|_I is below 5, the length measured in the Fisher metric I(theta_i)
+ *     (ngboost measures it in Euclidean parameter units, which ties its cap to the units of y:
+ *     on targets in the thousands its normal location moves a few units per stage);</li>
  * <li>theta_i += learningRate rho_m f_m(x_i) for every row.</li>
  * </ol>
  * Prediction after m stages is theta0 + sum_{l &le; m} learningRate rho_l f_l(x), mapped to the
@@ -645,6 +647,7 @@ public final class NGBoostRegressor implements ProbaRegressor {
     /** NGBoost's line search for the stage's scaling rho on the minibatch rows (class javadoc). */
     private double lineSearch(double[][] theta, double[][] step, double[] y, int[] rows) {
         double start = meanScore(theta, step, 0.0, y, rows);
+        double unitNorm = meanFisherNorm(theta, step, rows);
         double rho = 1.0;
         while (rho <= 256.0) {
             double s = meanScore(theta, step, rho, y, rows);
@@ -655,7 +658,7 @@ public final class NGBoostRegressor implements ProbaRegressor {
         }
         for (int halvings = 0; halvings < 64; halvings++) {
             double s = meanScore(theta, step, rho, y, rows);
-            double norm = meanStepNorm(step, rho, rows);
+            double norm = rho * unitNorm;
             if (s < Double.POSITIVE_INFINITY && (s < start || norm < TOL) && norm < MAX_STEP_NORM) {
                 return rho;
             }
@@ -664,18 +667,37 @@ public final class NGBoostRegressor implements ProbaRegressor {
         return 0.0;
     }
 
-    private static double meanStepNorm(double[][] step, double rho, int[] rows) {
+    /**
+     * mean_i sqrt(d_i^T I(theta_i) d_i), the Fisher (information-metric) length of the unit step
+     * d_i = f_m(x_i) at the current parameters, averaged over the rows: the step of rho is rho times
+     * it. ngboost measures the Euclidean length of the parameter step instead, so its cap of 5
+     * depends on the units of y (a normal's location moves at most about 5 units per stage, which
+     * stalls on targets in the thousands); in the Fisher metric 5 means about five standard
+     * deviations of the location of a normal, whatever the units.
+     */
+    private double meanFisherNorm(double[][] theta, double[][] step, int[] rows) {
+        int np = theta.length;
         int count = rows == null ? step[0].length : rows.length;
+        double[] t = new double[np];
+        double[] metric = new double[np * np];
         double total = 0.0;
         for (int r = 0; r < count; r++) {
             int i = rows == null ? r : rows[r];
-            double ss = 0.0;
-            for (double[] s : step) {
-                ss += s[i] * s[i];
+            for (int k = 0; k < np; k++) {
+                t[k] = theta[k][i];
             }
-            total += Math.sqrt(ss);
+            ngbFamily.fisherInformation(t, metric);
+            double q = 0.0;
+            for (int a = 0; a < np; a++) {
+                double row = 0.0;
+                for (int b = 0; b < np; b++) {
+                    row += metric[a * np + b] * step[b][i];
+                }
+                q += step[a][i] * row;
+            }
+            total += Math.sqrt(Math.max(q, 0.0));
         }
-        return Math.abs(rho) * total / count;
+        return total / count;
     }
 
     /**

@@ -63,6 +63,30 @@ class NGBoostRegressorTest {
     }
 
     @Test
+    void predictionsAreEquivariantToTheUnitsOfY() {
+        // the step cap is measured in the Fisher metric, so y in other units (x 1e4) gives the
+        // same model in those units; with ngboost's Euclidean cap the location would move at most
+        // 0.05 * 5 units per stage and stay near the marginal mean
+        double[] y = new double[400];
+        double[][] x = hetero(400, 3, y)[0];
+        double[] big = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            big[i] = 1e4 * y[i];
+        }
+        NGBoostRegressor reg = NGBoostRegressor.of().withNEstimators(60).withLearningRate(0.05);
+        Distribution small = reg.fit(x, y).predictProba(x);
+        Distribution large = reg.fit(x, big).predictProba(x);
+        double[] ms = small.mean();
+        double[] ml = large.mean();
+        double[] ss = small.std();
+        double[] sl = large.std();
+        for (int i = 0; i < y.length; i++) {
+            assertThat(ml[i] / 1e4).isCloseTo(ms[i], within(1e-9 * (1 + Math.abs(ms[i]))));
+            assertThat(sl[i] / 1e4).isCloseTo(ss[i], within(1e-9 * ss[i]));
+        }
+    }
+
+    @Test
     void stagesArePrefixesAndStagedPredictionsAgree() {
         double[] y = new double[400];
         double[][] x = hetero(400, 3, y)[0];
