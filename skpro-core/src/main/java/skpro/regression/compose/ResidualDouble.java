@@ -303,10 +303,7 @@ public final class ResidualDouble implements ProbaRegressor {
     public ProbaModel fit(double[][] x, double[] y) {
         int p = DataChecks.features(x);
         DataChecks.targets(x, y);
-        int n = y.length;
-        if (folds > 0 && n < folds) {
-            throw new IllegalArgumentException("folds = " + folds + " needs at least as many rows, X has " + n);
-        }
+        checkFolds(y.length);
         return DataChecks.validated(x, () -> fitValidated(x, y, null, p));
     }
 
@@ -316,8 +313,9 @@ public final class ResidualDouble implements ProbaRegressor {
      * of its training rows), the residual estimator with the same weights, and the relative
      * minimum scale uses the weighted standard deviation of y (ddof = 0). With in-sample residuals
      * an integer weight w is then w copies of the row, when it is so for both estimators; with
-     * cross-fitting it is not (the folds are drawn over rows, not copies). Weights absent or all
-     * 1 give {@link #fit(double[][], double[])}.
+     * cross-fitting it is not (the folds are drawn over rows, not copies), and a fold whose
+     * training rows all have weight 0 is rejected by the location estimator. Weights absent or
+     * all 1 give {@link #fit(double[][], double[])}.
      *
      * @throws IllegalArgumentException as {@link #fit(double[][], double[])} and
      *     {@link ProbaRegressor#fit(double[][], double[], double[])}
@@ -336,10 +334,15 @@ public final class ResidualDouble implements ProbaRegressor {
         }
         int p = DataChecks.features(x);
         DataChecks.targets(x, y);
-        if (folds > 0 && y.length < folds) {
-            throw new IllegalArgumentException("folds = " + folds + " needs at least as many rows, X has " + y.length);
-        }
+        checkFolds(y.length);
         return DataChecks.validated(x, () -> fitValidated(x, y, sampleWeight, p));
+    }
+
+    /** @throws IllegalArgumentException if cross-fitting has more folds than the n rows */
+    private void checkFolds(int n) {
+        if (folds > 0 && n < folds) {
+            throw new IllegalArgumentException("folds = " + folds + " needs at least as many rows, X has " + n);
+        }
     }
 
     /** @return whether both the location and the residual estimator support sample weights */
