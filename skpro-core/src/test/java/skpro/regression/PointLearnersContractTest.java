@@ -107,4 +107,33 @@ class PointLearnersContractTest {
         assertThatThrownBy(() -> model.predict(new double[][] {{1.0, Double.NaN, 2.0}}))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X[0][1]");
     }
+
+    /**
+     * Sample weights: null and all-one weights give the unweighted fit exactly; invalid weights
+     * are rejected by name; where supported, integer weights give the fit on the rows repeated w
+     * times (within 1e-9) unless {@link SampleWeightCases#notCopies} says why not; otherwise
+     * unequal weights raise {@link UnsupportedOperationException} naming the class.
+     */
+    @ParameterizedTest
+    @MethodSource("learners")
+    void sampleWeights(Regressor reg) {
+        double[][] x = x();
+        double[] y = y();
+        double[] plain = reg.fit(x, y).predict(x);
+        assertThat(reg.fit(x, y, null).predict(x)).containsExactly(plain);
+        assertThat(reg.fit(x, y, SampleWeightCases.ones(ROWS)).predict(x)).containsExactly(plain);
+        SampleWeightCases.invalidWeightsRejected(w -> reg.fit(x, y, w), ROWS);
+        double[] w = SampleWeightCases.integerWeights(ROWS);
+        if (!reg.supportsSampleWeight()) {
+            SampleWeightCases.unequalWeightsUnsupported(ww -> reg.fit(x, y, ww), reg, ROWS);
+            return;
+        }
+        double[] weighted = reg.fit(x, y, w).predict(x);
+        if (SampleWeightCases.notCopies(reg) != null) {
+            assertThat(weighted).isNotEqualTo(plain);
+            return;
+        }
+        double[] copies = reg.fit(SampleWeightCases.repeat(x, w), SampleWeightCases.repeat(y, w)).predict(x);
+        SampleWeightCases.assertClose(weighted, copies, reg.toString());
+    }
 }

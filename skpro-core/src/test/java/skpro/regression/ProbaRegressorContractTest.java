@@ -294,6 +294,48 @@ class ProbaRegressorContractTest {
         }
     }
 
+    /**
+     * Sample weights (sklearn's {@code sample_weight}): null and all-one weights give the
+     * unweighted fit exactly; invalid weights are rejected by name. Where weights are supported,
+     * integer weights give the fit on the data with each row repeated w times (within 1e-9), unless
+     * {@link SampleWeightCases#notCopies} names a reason why they are not copies; where they are
+     * not, unequal weights raise {@link UnsupportedOperationException} naming the class.
+     */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("examples")
+    void sampleWeights(RegistryEntry<ProbaRegressor> entry, ProbaRegressor reg) {
+        double[][] x = DIABETES.xTrain;
+        double[] y = DIABETES.yTrain;
+        int n = y.length;
+        ProbaModel plain = reg.fit(x, y);
+        for (double[] w : new double[][] {null, SampleWeightCases.ones(n)}) {
+            ProbaModel weighted = reg.fit(x, y, w);
+            assertThat(weighted.predict(x)).containsExactly(plain.predict(x));
+            assertThat(weighted.predictQuantiles(x, ALPHAS)).isDeepEqualTo(plain.predictQuantiles(x, ALPHAS));
+            assertThat(weighted.predictVar(x)).containsExactly(plain.predictVar(x));
+        }
+        SampleWeightCases.invalidWeightsRejected(w -> reg.fit(x, y, w), n);
+        double[] w = SampleWeightCases.integerWeights(n);
+        if (!reg.supportsSampleWeight()) {
+            SampleWeightCases.unequalWeightsUnsupported(ww -> reg.fit(x, y, ww), reg, n);
+            return;
+        }
+        ProbaModel weighted = reg.fit(x, y, w);
+        if (SampleWeightCases.notCopies(reg) != null) {
+            // no duplication check (the reason is the string); the weights must still matter
+            assertThat(weighted.predictQuantiles(x, ALPHAS)).isNotEqualTo(plain.predictQuantiles(x, ALPHAS));
+            return;
+        }
+        ProbaModel copies = reg.fit(SampleWeightCases.repeat(x, w), SampleWeightCases.repeat(y, w));
+        SampleWeightCases.assertClose(weighted.predict(x), copies.predict(x), "predict");
+        SampleWeightCases.assertClose(weighted.predictVar(x), copies.predictVar(x), "predictVar");
+        double[][] q = weighted.predictQuantiles(x, ALPHAS);
+        double[][] qc = copies.predictQuantiles(x, ALPHAS);
+        for (int i = 0; i < n; i++) {
+            SampleWeightCases.assertClose(q[i], qc[i], "quantiles of row " + i);
+        }
+    }
+
     private static double[][] deepCopy(double[][] x) {
         double[][] out = new double[x.length][];
         for (int i = 0; i < x.length; i++) {

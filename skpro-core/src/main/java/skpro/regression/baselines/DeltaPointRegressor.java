@@ -18,6 +18,8 @@ import skpro.regression.internal.DataChecks;
  * yhat_i. So {@code predict} = yhat, {@code predictVar} = 0 and every quantile is yhat_i; the
  * CRPS reduces to the absolute error |y_i - yhat_i|.
  *
+ * <p>Sample weights go to the point regressor, when it supports them.
+ *
  * <p>Parameters: {@code estimator} (the point regressor; nested ones as
  * {@code estimator__name}).
  */
@@ -64,6 +66,30 @@ public final class DeltaPointRegressor implements ProbaRegressor {
         int p = DataChecks.features(x);
         DataChecks.targets(x, y);
         return new Model(this, estimator.fit(x, y), p);
+    }
+
+    /**
+     * Fits the point estimator with the weights: supported when it supports them.
+     *
+     * @throws IllegalArgumentException as {@link ProbaRegressor#fit(double[][], double[], double[])}
+     * @throws UnsupportedOperationException if the estimator does not support sample weights and
+     *     they are not all equal
+     */
+    @Override
+    public ProbaModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        if (!supportsSampleWeight()) {
+            return ProbaRegressor.super.fit(x, y, sampleWeight);
+        }
+        int p = DataChecks.features(x);
+        DataChecks.targets(x, y);
+        DataChecks.weights(x, sampleWeight);
+        return new Model(this, estimator.fit(x, y, sampleWeight), p);
+    }
+
+    /** @return whether the point estimator supports sample weights */
+    @Override
+    public boolean supportsSampleWeight() {
+        return estimator.supportsSampleWeight();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package skpro.regression.baselines;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -8,11 +10,13 @@ import skpro.distributions.Distribution;
 import skpro.distributions.Empirical;
 import skpro.distributions.IID;
 import skpro.distributions.KernelMixture;
+import skpro.distributions.Mixture;
 import skpro.distributions.Normal;
 import skpro.regression.Params;
 import skpro.regression.ProbaModel;
 import skpro.regression.ProbaRegressor;
 import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.SampleWeights;
 
 /**
  * The uninformed baseline (skpro's {@code DummyProbaRegressor}): ignores X and predicts, for every
@@ -28,6 +32,7 @@ import skpro.regression.internal.DataChecks;
  *     Silverman's bandwidth h = (4 / (3n))^(1/5) s_1, s_1 the ddof = 1 standard deviation
  *     ({@link KernelMixture.Bandwidth#SILVERMAN}).</li>
  * </ul>
+ * Every strategy takes sample weights ({@link #fit(double[][], double[], double[])}).
  *
  * <p>Parameters: {@code strategy} (a {@link Strategy}).
  */
@@ -89,30 +94,96 @@ public final class DummyProbaRegressor implements ProbaRegressor {
         int p = DataChecks.features(x);
         DataChecks.targets(x, y);
         double[] ys = y.clone();
-        int n = ys.length;
         switch (strategy) {
-            case NORMAL: {
-                double mean = 0.0;
-                for (double v : ys) {
-                    mean += v;
-                }
-                mean /= n;
-                double ss = 0.0;
-                for (double v : ys) {
-                    ss += (v - mean) * (v - mean);
-                }
-                double sd = Math.sqrt(ss / n);
-                if (!(sd > 0.0)) {
-                    throw new IllegalArgumentException("y is constant (" + ys[0]
-                        + "): strategy NORMAL needs a positive standard deviation of y");
-                }
-                return new Model(this, p, new double[] {mean, sd}, 0.0);
-            }
+            case NORMAL:
+                return normal(p, ys, null);
             case KDE:
-                return new Model(this, p, ys, KernelMixture.Bandwidth.SILVERMAN.select(ys));
+                return new Model(this, p, KernelMixture.of(ys, KernelMixture.Kernel.GAUSSIAN,
+                    KernelMixture.Bandwidth.SILVERMAN.select(ys)));
             default:
-                return new Model(this, p, ys, 0.0);
+                return new Model(this, p, Empirical.of(ys));
         }
+    }
+
+    /**
+     * Fits to the targets weighted by w_i (targets of weight 0 are left out; equal weights give
+     * {@link #fit(double[][], double[])}):
+     * <ul>
+     * <li>EMPIRICAL: the empirical distribution putting weight w_i / W on y_i, W = sum_i w_i;</li>
+     * <li>NORMAL: N(m, s^2) with the weighted mean m = sum_i w_i y_i / W and the weighted
+     *     ddof = 0 standard deviation s = sqrt(sum_i w_i (y_i - m)^2 / W);</li>
+     * <li>KDE: the mixture sum_i (w_i / W) N(y_i, h^2), with Silverman's bandwidth
+     *     h = (4 / (3 n_eff))^(1/5) s_1 for Kish's effective sample size n_eff = W^2 / sum_i w_i^2
+     *     and s_1^2 = sum_i w_i (y_i - m)^2 / (W - sum_i w_i^2 / W) (s_1 = 1 where that is not
+     *     positive), as scipy's weighted {@code gaussian_kde}; with equal weights these are n and
+     *     the ddof = 1 standard deviation. Unlike the other strategies this is not the fit on the
+     *     targets repeated w_i times (whose bandwidth would shrink with W instead of n_eff). It is
+     *     a {@link Mixture} of the n normals: cdf and pdf O(n) per point, quantiles by bisection,
+     *     the energy an O(n^2) closed-form pair sum, as the unweighted KDE's.</li>
+     * </ul>
+     * For EMPIRICAL and NORMAL an integer weight w is w copies of the target.
+     *
+     * @throws IllegalArgumentException as {@link ProbaRegressor#fit(double[][], double[], double[])},
+     *     or (strategy NORMAL) if the targets of positive weight are all equal
+     */
+    @Override
+    public ProbaModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        int p = DataChecks.features(x);
+        DataChecks.targets(x, y);
+        if (DataChecks.weights(x, sampleWeight)) {
+            return fit(x, y);
+        }
+        SampleWeights.Rows rows = SampleWeights.positive(x, y, sampleWeight);
+        double[] ys = rows.y().clone();
+        double[] ws = rows.weights().clone();
+        switch (strategy) {
+            case NORMAL:
+                return normal(p, ys, ws);
+            case KDE:
+                return new Model(this, p, weightedKde(ys, ws));
+            default:
+                return new Model(this, p, Empirical.of(ys, ws));
+        }
+    }
+
+    /** @return true for every strategy */
+    @Override
+    public boolean supportsSampleWeight() {
+        return true;
+    }
+
+    private Model normal(int p, double[] ys, double[] ws) {
+        double sd = SampleWeights.std(ys, ws);
+        if (!(sd > 0.0)) {
+            throw new IllegalArgumentException("y is constant (" + ys[0]
+                + "): strategy NORMAL needs a positive standard deviation of y");
+        }
+        return new Model(this, p, SampleWeights.mean(ys, ws), sd);
+    }
+
+    /** The weighted Gaussian kernel density estimate of {@link #fit(double[][], double[], double[])}. */
+    private static Distribution weightedKde(double[] ys, double[] ws) {
+        double total = 0.0;
+        double squares = 0.0;
+        for (double w : ws) {
+            total += w;
+            squares += w * w;
+        }
+        double mean = SampleWeights.mean(ys, ws);
+        double ss = 0.0;
+        for (int i = 0; i < ys.length; i++) {
+            ss += ws[i] * (ys[i] - mean) * (ys[i] - mean);
+        }
+        double s = Math.sqrt(ss / (total - squares / total));
+        if (!(s > 0.0 && s < Double.POSITIVE_INFINITY)) {
+            s = 1.0;
+        }
+        double h = Math.pow(4.0 / (3.0 * SampleWeights.effectiveSize(ws)), 0.2) * s;
+        List<Normal> kernels = new ArrayList<>(ys.length);
+        for (double v : ys) {
+            kernels.add(Normal.of(v, h));
+        }
+        return Mixture.of(kernels, ws);
     }
 
     @Override
@@ -141,18 +212,28 @@ public final class DummyProbaRegressor implements ProbaRegressor {
         return "DummyProbaRegressor(strategy=" + strategy + ")";
     }
 
-    /** values: the targets (EMPIRICAL, KDE) or {mean, sd} (NORMAL); h: the KDE bandwidth. */
+    /** A fitted baseline: one-row distribution {@code one} (EMPIRICAL, KDE) or (NORMAL) mean and sd. */
     private static final class Model implements ProbaModel {
         private final DummyProbaRegressor regressor;
         private final int numFeatures;
-        private final double[] values;
-        private final double bandwidth;
+        private final Distribution one;
+        private final double mean;
+        private final double sd;
 
-        Model(DummyProbaRegressor regressor, int numFeatures, double[] values, double bandwidth) {
+        Model(DummyProbaRegressor regressor, int numFeatures, Distribution one) {
+            this(regressor, numFeatures, one, Double.NaN, Double.NaN);
+        }
+
+        Model(DummyProbaRegressor regressor, int numFeatures, double mean, double sd) {
+            this(regressor, numFeatures, null, mean, sd);
+        }
+
+        private Model(DummyProbaRegressor regressor, int numFeatures, Distribution one, double mean, double sd) {
             this.regressor = regressor;
             this.numFeatures = numFeatures;
-            this.values = values;
-            this.bandwidth = bandwidth;
+            this.one = one;
+            this.mean = mean;
+            this.sd = sd;
         }
 
         @Override
@@ -169,20 +250,15 @@ public final class DummyProbaRegressor implements ProbaRegressor {
         public Distribution predictProba(double[][] x) {
             DataChecks.featuresFor(x, numFeatures);
             int m = x.length;
-            switch (regressor.strategy) {
-                case NORMAL: {
-                    double[] mu = new double[m];
-                    double[] sd = new double[m];
-                    Arrays.fill(mu, values[0]);
-                    Arrays.fill(sd, values[1]);
-                    return Normal.of(mu, sd);
-                }
-                case KDE:
-                    // one distribution shared by every row: stored and evaluated once
-                    return IID.of(KernelMixture.of(values, KernelMixture.Kernel.GAUSSIAN, bandwidth), m);
-                default:
-                    return IID.of(Empirical.of(values), m);
+            if (one == null) {
+                double[] mu = new double[m];
+                double[] sigma = new double[m];
+                Arrays.fill(mu, mean);
+                Arrays.fill(sigma, sd);
+                return Normal.of(mu, sigma);
             }
+            // one distribution shared by every row: stored and evaluated once
+            return IID.of(one, m);
         }
     }
 }

@@ -6,6 +6,7 @@ import skpro.regression.Params;
 import skpro.regression.PointModel;
 import skpro.regression.Regressor;
 import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.SampleWeights;
 
 /**
  * The constant point regressor (sklearn's {@code DummyRegressor(strategy="mean")}): ignores X and
@@ -37,6 +38,28 @@ public final class MeanRegressor implements Regressor {
         }
         double mean = sum / y.length;
         return new Model(mean, p);
+    }
+
+    /**
+     * Predicts the weighted mean sum_i w_i y_i / sum_i w_i (the mean of the targets repeated w_i
+     * times).
+     *
+     * @throws IllegalArgumentException as {@link Regressor#fit(double[][], double[], double[])}
+     */
+    @Override
+    public PointModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        int p = DataChecks.features(x);
+        DataChecks.targets(x, y);
+        if (DataChecks.weights(x, sampleWeight)) {
+            return fit(x, y);
+        }
+        return new Model(SampleWeights.mean(y, sampleWeight), p);
+    }
+
+    /** @return true: the weighted mean */
+    @Override
+    public boolean supportsSampleWeight() {
+        return true;
     }
 
     @Override

@@ -10,6 +10,7 @@ import skpro.regression.ProbaModel;
 import skpro.regression.ProbaRegressor;
 import skpro.regression.Regressor;
 import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.SampleWeights;
 
 /**
  * A Normal prediction from one point regressor for the mean and one for the standard deviation.
@@ -25,6 +26,9 @@ import skpro.regression.internal.DataChecks;
  * finite and &gt; 0 throws {@link IllegalStateException} naming the row, so a std model that
  * extrapolates below zero is reported rather than silently repaired (use
  * {@link ResidualDouble#withMinScale} for clipping).
+ *
+ * <p>Sample weights ({@link #fit(double[][], double[], double[])}) are supported when both
+ * estimators support them.
  *
  * <p>Parameters: {@code mean} and {@code std} (nested as {@code mean__name}, {@code std__name}).
  */
@@ -91,9 +95,41 @@ public final class MeanStdRegressor implements ProbaRegressor {
      */
     @Override
     public ProbaModel fit(double[][] x, double[] y) {
+        return fitWith(x, y, null);
+    }
+
+    /**
+     * Fits with sample weights, supported when both estimators support them: the mean and the
+     * standard-deviation estimator are fitted with the same weights (so an integer weight w is w
+     * copies of the row when it is so for both). Weights absent or all 1 give
+     * {@link #fit(double[][], double[])}.
+     *
+     * @throws IllegalArgumentException as {@link #fit(double[][], double[])} and
+     *     {@link ProbaRegressor#fit(double[][], double[], double[])}
+     * @throws IllegalStateException as {@link #fit(double[][], double[])}
+     * @throws UnsupportedOperationException if an estimator does not support sample weights and
+     *     they are not all equal
+     */
+    @Override
+    public ProbaModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        if (!supportsSampleWeight()) {
+            return ProbaRegressor.super.fit(x, y, sampleWeight);
+        }
+        DataChecks.weights(x, sampleWeight);
+        return fitWith(x, y, SampleWeights.isUnit(sampleWeight) ? null : sampleWeight);
+    }
+
+    /** @return whether both the mean and the standard-deviation estimator support sample weights */
+    @Override
+    public boolean supportsSampleWeight() {
+        return mean.supportsSampleWeight() && std.supportsSampleWeight();
+    }
+
+    /** @param w validated sample weights, or null */
+    private ProbaModel fitWith(double[][] x, double[] y, double[] w) {
         int p = DataChecks.features(x);
         DataChecks.targets(x, y);
-        PointModel m = mean.fit(x, y);
+        PointModel m = w == null ? mean.fit(x, y) : mean.fit(x, y, w);
         double[] pred = m.predict(x);
         double[] t = new double[y.length];
         for (int i = 0; i < t.length; i++) {
@@ -102,7 +138,7 @@ public final class MeanStdRegressor implements ProbaRegressor {
                 throw new IllegalStateException("the mean estimator predicted " + pred[i] + " for training row " + i);
             }
         }
-        return new Model(this, p, m, std.fit(x, t));
+        return new Model(this, p, m, w == null ? std.fit(x, t) : std.fit(x, t, w));
     }
 
     @Override

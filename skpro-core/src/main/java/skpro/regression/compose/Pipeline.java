@@ -4,6 +4,8 @@ import java.util.List;
 
 import skpro.regression.ProbaModel;
 import skpro.regression.ProbaRegressor;
+import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.SampleWeights;
 
 /**
  * A pipeline (skpro's {@code Pipeline}, sklearn's): named transformers T_1, ..., T_k then a final
@@ -68,5 +70,36 @@ public final class Pipeline extends PipelineBase<ProbaRegressor, Pipeline> imple
         Steps.Fit fit = stepList().fit(x);
         ProbaModel model = estimator().fit(fit.transformed(), y);
         return new PipelineModel(this, fit.steps(model.numFeatures()), model);
+    }
+
+    /**
+     * Fits with sample weights, as sklearn's pipeline with {@code estimator__sample_weight}: the
+     * transformers are fitted unweighted on all rows (so an integer weight is not the same as
+     * copies of the row where a transformer learns from the rows, as a scaler does), the final
+     * estimator with the weights. Supported when the final estimator supports them.
+     *
+     * @throws IllegalArgumentException as {@link #fit(double[][], double[])} and
+     *     {@link ProbaRegressor#fit(double[][], double[], double[])}
+     * @throws UnsupportedOperationException if the final estimator does not support sample
+     *     weights and they are not all equal
+     */
+    @Override
+    public PipelineModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        boolean equal = DataChecks.weights(x, sampleWeight);
+        if (!supportsSampleWeight() && !equal) {
+            throw new UnsupportedOperationException("Pipeline does not support sample weights");
+        }
+        if (!supportsSampleWeight() || SampleWeights.isUnit(sampleWeight)) {
+            return fit(x, y);
+        }
+        Steps.Fit fit = stepList().fit(x);
+        ProbaModel model = estimator().fit(fit.transformed(), y, sampleWeight);
+        return new PipelineModel(this, fit.steps(model.numFeatures()), model);
+    }
+
+    /** @return whether the final estimator supports sample weights */
+    @Override
+    public boolean supportsSampleWeight() {
+        return estimator().supportsSampleWeight();
     }
 }

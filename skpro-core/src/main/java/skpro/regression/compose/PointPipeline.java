@@ -4,6 +4,8 @@ import java.util.List;
 
 import skpro.regression.PointModel;
 import skpro.regression.Regressor;
+import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.SampleWeights;
 
 /**
  * A pipeline ending in a point regressor: named transformers T_1, ..., T_k then a final
@@ -57,5 +59,36 @@ public final class PointPipeline extends PipelineBase<Regressor, PointPipeline> 
         Steps.Fit fit = stepList().fit(x);
         PointModel model = estimator().fit(fit.transformed(), y);
         return new PointPipelineModel(fit.steps(model.numFeatures()), model);
+    }
+
+    /**
+     * Fits with sample weights, as sklearn's pipeline with {@code estimator__sample_weight}: the
+     * transformers are fitted unweighted on all rows (so an integer weight is not the same as
+     * copies of the row where a transformer learns from the rows, as a scaler does), the final
+     * estimator with the weights. Supported when the final estimator supports them.
+     *
+     * @throws IllegalArgumentException as {@link #fit(double[][], double[])} and
+     *     {@link Regressor#fit(double[][], double[], double[])}
+     * @throws UnsupportedOperationException if the final estimator does not support sample
+     *     weights and they are not all equal
+     */
+    @Override
+    public PointPipelineModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        boolean equal = DataChecks.weights(x, sampleWeight);
+        if (!supportsSampleWeight() && !equal) {
+            throw new UnsupportedOperationException("PointPipeline does not support sample weights");
+        }
+        if (!supportsSampleWeight() || SampleWeights.isUnit(sampleWeight)) {
+            return fit(x, y);
+        }
+        Steps.Fit fit = stepList().fit(x);
+        PointModel model = estimator().fit(fit.transformed(), y, sampleWeight);
+        return new PointPipelineModel(fit.steps(model.numFeatures()), model);
+    }
+
+    /** @return whether the final estimator supports sample weights */
+    @Override
+    public boolean supportsSampleWeight() {
+        return estimator().supportsSampleWeight();
     }
 }

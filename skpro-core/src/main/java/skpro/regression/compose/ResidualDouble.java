@@ -18,6 +18,7 @@ import skpro.regression.ProbaRegressor;
 import skpro.regression.Regressor;
 import skpro.regression.baselines.MeanRegressor;
 import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.SampleWeights;
 
 /**
  * Residual doubling (skpro's {@code ResidualDouble}): one point regressor for the location, a
@@ -44,6 +45,9 @@ import skpro.regression.internal.DataChecks;
  * {@code DummyRegressor(strategy="mean")}), so by default sigma = (1/n) sum |r_i|, the in-sample
  * mean absolute residual, for every row. {@code predict} is the location m(x) for every family
  * (the Cauchy has no mean).
+ *
+ * <p>Sample weights ({@link #fit(double[][], double[], double[])}) are supported when both
+ * estimators support them.
  *
  * <p>Parameters: {@code estimator}, {@code residualEstimator} (nested as {@code estimator__name}
  * and {@code residualEstimator__name}), {@code distribution} ({@link Family}), {@code df} (the
@@ -299,17 +303,59 @@ public final class ResidualDouble implements ProbaRegressor {
     public ProbaModel fit(double[][] x, double[] y) {
         int p = DataChecks.features(x);
         DataChecks.targets(x, y);
-        int n = y.length;
+        checkFolds(y.length);
+        return DataChecks.validated(x, () -> fitValidated(x, y, null, p));
+    }
+
+    /**
+     * Fits with sample weights, supported when both estimators support them: the location
+     * estimator is fitted with the weights (with cross-fitting, each fold's model with the weights
+     * of its training rows), the residual estimator with the same weights, and the relative
+     * minimum scale uses the weighted standard deviation of y (ddof = 0). With in-sample residuals
+     * an integer weight w is then w copies of the row, when it is so for both estimators; with
+     * cross-fitting it is not (the folds are drawn over rows, not copies), and a fold whose
+     * training rows all have weight 0 is rejected by the location estimator. Weights absent or
+     * all 1 give {@link #fit(double[][], double[])}.
+     *
+     * @throws IllegalArgumentException as {@link #fit(double[][], double[])} and
+     *     {@link ProbaRegressor#fit(double[][], double[], double[])}
+     * @throws IllegalStateException as {@link #fit(double[][], double[])}
+     * @throws UnsupportedOperationException if an estimator does not support sample weights and
+     *     they are not all equal
+     */
+    @Override
+    public ProbaModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        if (!supportsSampleWeight()) {
+            return ProbaRegressor.super.fit(x, y, sampleWeight);
+        }
+        DataChecks.weights(x, sampleWeight);
+        if (SampleWeights.isUnit(sampleWeight)) {
+            return fit(x, y);
+        }
+        int p = DataChecks.features(x);
+        DataChecks.targets(x, y);
+        checkFolds(y.length);
+        return DataChecks.validated(x, () -> fitValidated(x, y, sampleWeight, p));
+    }
+
+    /** @throws IllegalArgumentException if cross-fitting has more folds than the n rows */
+    private void checkFolds(int n) {
         if (folds > 0 && n < folds) {
             throw new IllegalArgumentException("folds = " + folds + " needs at least as many rows, X has " + n);
         }
-        return DataChecks.validated(x, () -> fitValidated(x, y, p));
     }
 
-    private ProbaModel fitValidated(double[][] x, double[] y, int p) {
+    /** @return whether both the location and the residual estimator support sample weights */
+    @Override
+    public boolean supportsSampleWeight() {
+        return estimator.supportsSampleWeight() && residualEstimator.supportsSampleWeight();
+    }
+
+    /** @param w validated sample weights, or null */
+    private ProbaModel fitValidated(double[][] x, double[] y, double[] w, int p) {
         int n = y.length;
-        PointModel location = estimator.fit(x, y);
-        double[] m = folds == 0 ? location.predict(x) : crossFitted(x, y);
+        PointModel location = w == null ? estimator.fit(x, y) : estimator.fit(x, y, w);
+        double[] m = folds == 0 ? location.predict(x) : crossFitted(x, y, w);
         double[] labels = new double[n];
         for (int i = 0; i < n; i++) {
             double r = y[i] - m[i];
@@ -327,26 +373,15 @@ public final class ResidualDouble implements ProbaRegressor {
                     labels[i] = Math.abs(r);
             }
         }
-        PointModel scale = residualEstimator.fit(x, labels);
-        return new Model(this, location, scale, p, Math.max(minScale, relativeMinScale * standardDeviation(y)));
+        PointModel scale = w == null ? residualEstimator.fit(x, labels) : residualEstimator.fit(x, labels, w);
+        return new Model(this, location, scale, p, Math.max(minScale, relativeMinScale * SampleWeights.std(y, w)));
     }
 
-    /** @return the population standard deviation of y (ddof = 0) */
-    private static double standardDeviation(double[] y) {
-        double mean = 0.0;
-        for (double v : y) {
-            mean += v;
-        }
-        mean /= y.length;
-        double ss = 0.0;
-        for (double v : y) {
-            ss += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(ss / y.length);
-    }
-
-    /** Out-of-fold location predictions: row i is predicted by a model fitted without its fold. */
-    private double[] crossFitted(double[][] x, double[] y) {
+    /**
+     * Out-of-fold location predictions: row i is predicted by a model fitted without its fold
+     * (with the weights w of its training rows, if w is not null).
+     */
+    private double[] crossFitted(double[][] x, double[] y, double[] w) {
         int n = y.length;
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
@@ -365,10 +400,14 @@ public final class ResidualDouble implements ProbaRegressor {
             int hi = (int) ((long) (f + 1) * n / folds);
             double[][] xTrain = new double[n - (hi - lo)][];
             double[] yTrain = new double[xTrain.length];
+            double[] wTrain = w == null ? null : new double[xTrain.length];
             int k = 0;
             for (int q = 0; q < n; q++) {
                 if (q < lo || q >= hi) {
                     xTrain[k] = x[perm[q]];
+                    if (w != null) {
+                        wTrain[k] = w[perm[q]];
+                    }
                     yTrain[k++] = y[perm[q]];
                 }
             }
@@ -376,7 +415,8 @@ public final class ResidualDouble implements ProbaRegressor {
             for (int q = lo; q < hi; q++) {
                 xTest[q - lo] = x[perm[q]];
             }
-            double[] pred = estimator.fit(xTrain, yTrain).predict(xTest);
+            PointModel foldModel = w == null ? estimator.fit(xTrain, yTrain) : estimator.fit(xTrain, yTrain, wTrain);
+            double[] pred = foldModel.predict(xTest);
             for (int q = lo; q < hi; q++) {
                 out[perm[q]] = pred[q - lo];
             }

@@ -9,6 +9,7 @@ import skpro.regression.Params;
 import skpro.regression.ProbaModel;
 import skpro.regression.ProbaRegressor;
 import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.SampleWeights;
 
 /**
  * A regressor on a transformed target (sklearn's {@code TransformedTargetRegressor}, with an
@@ -82,6 +83,36 @@ public final class TransformedTargetRegressor implements ProbaRegressor {
      */
     @Override
     public ProbaModel fit(double[][] x, double[] y) {
+        return fitWith(x, y, null);
+    }
+
+    /**
+     * Fits with sample weights, as sklearn's {@code TransformedTargetRegressor}: lambda is learned
+     * from all targets unweighted (as a transformer is), the inner regressor is fitted on the
+     * transformed targets with the weights. Supported when the inner regressor supports them.
+     *
+     * @throws IllegalArgumentException as {@link #fit(double[][], double[])} and
+     *     {@link ProbaRegressor#fit(double[][], double[], double[])}
+     * @throws UnsupportedOperationException if the inner regressor does not support sample
+     *     weights and they are not all equal
+     */
+    @Override
+    public ProbaModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        if (!supportsSampleWeight()) {
+            return ProbaRegressor.super.fit(x, y, sampleWeight);
+        }
+        DataChecks.weights(x, sampleWeight);
+        return fitWith(x, y, SampleWeights.isUnit(sampleWeight) ? null : sampleWeight);
+    }
+
+    /** @return whether the inner regressor supports sample weights */
+    @Override
+    public boolean supportsSampleWeight() {
+        return estimator.supportsSampleWeight();
+    }
+
+    /** @param w validated sample weights, or null */
+    private ProbaModel fitWith(double[][] x, double[] y, double[] w) {
         int p = DataChecks.features(x);
         DataChecks.targets(x, y);
         double lambda = transform.fitLambda(y);
@@ -89,7 +120,7 @@ public final class TransformedTargetRegressor implements ProbaRegressor {
         for (int i = 0; i < y.length; i++) {
             z[i] = transform.forward(lambda, y[i]);
         }
-        return new Model(this, estimator.fit(x, z), lambda, p);
+        return new Model(this, w == null ? estimator.fit(x, z) : estimator.fit(x, z, w), lambda, p);
     }
 
     @Override

@@ -118,4 +118,44 @@ public final class DataChecks {
             }
         }
     }
+
+    /**
+     * Validates sample weights (sklearn's {@code sample_weight}): one per row of X, each finite
+     * and &gt;= 0, not all zero.
+     *
+     * @param x the feature matrix the weights belong to (only its row count is used here; a null
+     *     or empty X is reported as by {@link #features})
+     * @param sampleWeight the weights, or null for none
+     * @return true when the weights cannot change a fit that is invariant to a common factor of
+     *     all weights: sampleWeight is null or all its values are equal
+     * @throws IllegalArgumentException if X is null or empty, or sampleWeight's length differs from
+     *     X's rows, a weight is negative, NaN or infinite (the row is named), or all are zero
+     */
+    public static boolean weights(double[][] x, double[] sampleWeight) {
+        if (x == null || x.length == 0) {
+            features(x);
+        }
+        if (sampleWeight == null) {
+            return true;
+        }
+        if (sampleWeight.length != x.length) {
+            throw new IllegalArgumentException("X has " + x.length + " rows but sampleWeight has "
+                + sampleWeight.length + " values");
+        }
+        boolean positive = false;
+        boolean equal = true;
+        double first = sampleWeight[0];
+        for (int i = 0; i < sampleWeight.length; i++) {
+            double w = sampleWeight[i];
+            if (!(w >= 0.0 && w < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("sampleWeight[" + i + "] must be finite and >= 0, got " + w);
+            }
+            positive |= w > 0.0;
+            equal &= w == first;
+        }
+        if (!positive) {
+            throw new IllegalArgumentException("sampleWeight must not be all zero");
+        }
+        return equal;
+    }
 }

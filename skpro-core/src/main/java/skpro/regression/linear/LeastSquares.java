@@ -1,5 +1,8 @@
 package skpro.regression.linear;
 
+import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.SampleWeights;
+
 /**
  * Least squares on primitive arrays (package-private helper): the normal equations with one
  * step of iterative refinement when the problem is well conditioned (fast, one pass over the
@@ -147,21 +150,66 @@ final class LeastSquares {
      * the centred X and zeros to y, which minimises ||y - X beta||^2 + alpha ||beta||^2.
      */
     static LinearModel fit(double[][] x, double[] y, boolean fitIntercept, double alpha, String owner) {
+        return fit(x, y, null, fitIntercept, alpha, owner);
+    }
+
+    /**
+     * Validates X, y and the sample weights, then fits by weighted least squares on the rows of
+     * positive weight (weights absent or all 1: the unweighted fit itself).
+     *
+     * @throws IllegalArgumentException as {@link skpro.regression.Regressor#fit(double[][], double[], double[])},
+     *     or if the rows of positive weight are too few or X restricted to them is rank deficient
+     */
+    static LinearModel fitChecked(double[][] x, double[] y, double[] sampleWeight, boolean fitIntercept,
+        double alpha, String owner) {
+        DataChecks.features(x);
+        DataChecks.targets(x, y);
+        DataChecks.weights(x, sampleWeight);
+        if (SampleWeights.isUnit(sampleWeight)) {
+            return fit(x, y, null, fitIntercept, alpha, owner);
+        }
+        SampleWeights.Rows rows = SampleWeights.positive(x, y, sampleWeight);
+        return fit(rows.x(), rows.y(), rows.weights(), fitIntercept, alpha, owner);
+    }
+
+    /**
+     * Weighted least squares: minimises sum_i w_i (y_i - b0 - x_i beta)^2 + alpha ||beta||^2 (w
+     * not normalised, as sklearn, so a weight w is w copies of the row). With an intercept the
+     * means are the weighted means m = sum w_i x_i / sum w_i; the centred rows and targets are
+     * scaled by sqrt(w_i), which turns the problem into the unweighted one; b0 = mean(y) -
+     * mean(X) beta.
+     *
+     * @param weights positive finite weights, or null for the unweighted fit (rows of weight 0
+     *     are left out by the caller, so that they do not count as rows)
+     */
+    static LinearModel fit(double[][] x, double[] y, double[] weights, boolean fitIntercept, double alpha,
+        String owner) {
         int n = x.length;
         int p = x[0].length;
         double[] xMean = new double[p];
         double yMean = 0.0;
-        if (fitIntercept) {
+        double[] sw = null;
+        if (weights != null) {
+            sw = new double[n];
             for (int i = 0; i < n; i++) {
+                sw[i] = Math.sqrt(weights[i]);
+            }
+        }
+        if (fitIntercept) {
+            double total = 0.0;
+            for (int i = 0; i < n; i++) {
+                double w = weights == null ? 1.0 : weights[i];
+                double[] row = x[i];
                 for (int j = 0; j < p; j++) {
-                    xMean[j] += x[i][j];
+                    xMean[j] += w * row[j];
                 }
-                yMean += y[i];
+                yMean += w * y[i];
+                total += w;
             }
             for (int j = 0; j < p; j++) {
-                xMean[j] /= n;
+                xMean[j] /= total;
             }
-            yMean /= n;
+            yMean /= total;
         }
         int extra = alpha > 0 ? p : 0;
         if (extra == 0) {
@@ -169,18 +217,19 @@ final class LeastSquares {
             if (n < needed) {
                 throw new IllegalArgumentException(owner + " with " + p + " features"
                     + (fitIntercept ? " and an intercept" : "") + " needs at least " + needed
-                    + " rows, X has " + n);
+                    + " rows" + (weights == null ? "" : " of positive weight") + ", X has " + n);
             }
         }
-        double[] fast = normalEquations(x, y, xMean, yMean, alpha);
+        double[] fast = normalEquations(x, y, sw, xMean, yMean, alpha);
         if (fast != null) {
             return withIntercept(fast, xMean, yMean, fitIntercept);
         }
         double[][] cols = new double[p][n + extra];
         for (int i = 0; i < n; i++) {
             double[] row = x[i];
+            double s = sw == null ? 1.0 : sw[i];
             for (int j = 0; j < p; j++) {
-                cols[j][i] = row[j] - xMean[j];
+                cols[j][i] = (row[j] - xMean[j]) * s;
             }
         }
         if (extra > 0) {
@@ -190,7 +239,7 @@ final class LeastSquares {
         }
         double[] b = new double[n + extra];
         for (int i = 0; i < n; i++) {
-            b[i] = y[i] - yMean;
+            b[i] = (y[i] - yMean) * (sw == null ? 1.0 : sw[i]);
         }
         double[] beta = solve(cols, b, owner, j -> "column " + j + " of X");
         return withIntercept(beta, xMean, yMean, fitIntercept);
@@ -212,8 +261,8 @@ final class LeastSquares {
 
     /**
      * The fast path for well-conditioned problems: the normal equations
-     * (Xc^T Xc + alpha I) beta = Xc^T yc of the centred data, accumulated in one pass over the rows
-     * and solved by Cholesky. Used only when every Cholesky pivot keeps at least 1e-8 of its
+     * (Xc^T Xc + alpha I) beta = Xc^T yc of the centred data (rows scaled by sw, if not null),
+     * accumulated in one pass over the rows and solved by Cholesky. Used only when every Cholesky pivot keeps at least 1e-8 of its
      * column's squared norm (no column is within 1e-4 in angle of the span of the previous ones);
      * otherwise null, and the caller uses the Householder QR, which also names a rank-deficient
      * column. When some pivot keeps less than {@link #REFINE_BELOW} of its column's norm, one
@@ -222,7 +271,8 @@ final class LeastSquares {
      * cond(G) u, back to that of QR; above it the scaled condition number is small enough for the
      * solve itself to be accurate to about 1e-12.
      */
-    private static double[] normalEquations(double[][] x, double[] y, double[] xMean, double yMean, double alpha) {
+    private static double[] normalEquations(double[][] x, double[] y, double[] sw, double[] xMean, double yMean,
+        double alpha) {
         int n = x.length;
         int p = xMean.length;
         int pairs = p * (p + 1) / 2;
@@ -234,7 +284,7 @@ final class LeastSquares {
         // into SIMD, and every sum is reduced once at the end
         double[][] sums = new double[pairs + p][blockRows];
         for (int from = 0; from < n; from += blockRows) {
-            int len = centreBlock(x, y, xMean, yMean, from, block, yc);
+            int len = centreBlock(x, y, sw, xMean, yMean, from, block, yc);
             int q = 0;
             for (int j = 0; j < p; j++) {
                 double[] cj = block[j];
@@ -264,7 +314,7 @@ final class LeastSquares {
         }
         double[] correction = new double[p];
         for (int from = 0; from < n; from += blockRows) {
-            int len = centreBlock(x, y, xMean, yMean, from, block, yc);
+            int len = centreBlock(x, y, sw, xMean, yMean, from, block, yc);
             for (int j = 0; j < p; j++) {
                 double[] cj = block[j];
                 double bj = beta[j];
@@ -332,19 +382,31 @@ final class LeastSquares {
     }
 
     /**
-     * Copies rows from .. from + len - 1 of X, centred, into the columns block[j][0 .. len), and
-     * the centred targets into yc; returns len = min(block length, n - from).
+     * Copies rows from .. from + len - 1 of X, centred (and scaled by sqrt(w_i) when sw holds
+     * the square roots of weights), into the columns block[j][0 .. len), and the centred (scaled)
+     * targets into yc; returns len = min(block length, n - from).
      */
-    private static int centreBlock(double[][] x, double[] y, double[] xMean, double yMean, int from,
+    private static int centreBlock(double[][] x, double[] y, double[] sw, double[] xMean, double yMean, int from,
         double[][] block, double[] yc) {
         int len = Math.min(yc.length, x.length - from);
         int p = xMean.length;
+        if (sw == null) {
+            for (int t = 0; t < len; t++) {
+                double[] row = x[from + t];
+                for (int j = 0; j < p; j++) {
+                    block[j][t] = row[j] - xMean[j];
+                }
+                yc[t] = y[from + t] - yMean;
+            }
+            return len;
+        }
         for (int t = 0; t < len; t++) {
             double[] row = x[from + t];
+            double s = sw[from + t];
             for (int j = 0; j < p; j++) {
-                block[j][t] = row[j] - xMean[j];
+                block[j][t] = (row[j] - xMean[j]) * s;
             }
-            yc[t] = y[from + t] - yMean;
+            yc[t] = (y[from + t] - yMean) * s;
         }
         return len;
     }

@@ -64,6 +64,27 @@ public final class LinearRegression implements Regressor {
         return LeastSquares.fit(x, y, fitIntercept, 0.0, "LinearRegression");
     }
 
+    /**
+     * Weighted least squares (sklearn's {@code sample_weight}): minimises
+     * sum_i w_i (y_i - b0 - x_i beta)^2, the weights not normalised, so that an
+     * integer weight w is w copies of the row; with an intercept X and y are centred at their
+     * weighted means. Rows of weight 0 are left out: they do not count toward the rows the fit
+     * needs (p, plus one with an intercept).
+     *
+     * @throws IllegalArgumentException as {@link Regressor#fit(double[][], double[], double[])},
+     *     or if the rows of positive weight are too few or X restricted to them is rank deficient
+     */
+    @Override
+    public LinearModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        return LeastSquares.fitChecked(x, y, sampleWeight, fitIntercept, 0.0, "LinearRegression");
+    }
+
+    /** @return true: weights are used as copies of rows */
+    @Override
+    public boolean supportsSampleWeight() {
+        return true;
+    }
+
     /** Value equality: equal hyper-parameters. */
     @Override
     public boolean equals(Object o) {

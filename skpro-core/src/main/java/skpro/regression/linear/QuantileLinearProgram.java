@@ -91,42 +91,63 @@ final class QuantileLinearProgram {
      * the intercept), where the optimum is not unique (or not distinguishable in doubles).
      */
     static LinearModel fit(double[][] x, double[] y, double quantile, double alpha, boolean fitIntercept) {
-        return fit(x, y, quantile, alpha, fitIntercept, GAP_TOLERANCE);
+        return fit(x, y, null, quantile, alpha, fitIntercept, GAP_TOLERANCE);
     }
 
-    /** As {@link #fit(double[][], double[], double, double, boolean)}, handing over at the given gap (tests). */
-    static LinearModel fit(double[][] x, double[] y, double quantile, double alpha, boolean fitIntercept,
-        double gapTolerance) {
+    /**
+     * Weighted, as sklearn's {@code sample_weight}: (b0, b) minimise
+     * (1/W) sum_i w_i rho_q(y_i - b0 - x_i b) + alpha ||b||_1, W = sum_i w_i; the LP above times W,
+     * with costs u_i = q w_i, l_i = (1 - q) w_i, penalty costs W alpha / s_j, and the weighted
+     * means and root mean squares of the columns. An integer weight w is w copies of the row.
+     *
+     * @param weights positive finite weights (rows of weight 0 left out by the caller), or null
+     */
+    static LinearModel fit(double[][] x, double[] y, double[] weights, double quantile, double alpha,
+        boolean fitIntercept) {
+        return fit(x, y, weights, quantile, alpha, fitIntercept, GAP_TOLERANCE);
+    }
+
+    /** As {@link #fit(double[][], double[], double[], double, double, boolean)}, handing over at the given gap (tests). */
+    static LinearModel fit(double[][] x, double[] y, double[] weights, double quantile, double alpha,
+        boolean fitIntercept, double gapTolerance) {
         int n = x.length;
         int p = x[0].length;
+        double total = 0.0;
+        for (int i = 0; i < n; i++) {
+            total += weights == null ? 1.0 : weights[i];
+        }
         double[] mean = new double[p];
         if (fitIntercept) {
-            for (double[] row : x) {
+            for (int i = 0; i < n; i++) {
+                double w = weights == null ? 1.0 : weights[i];
+                double[] row = x[i];
                 for (int j = 0; j < p; j++) {
-                    mean[j] += row[j];
+                    mean[j] += w * row[j];
                 }
             }
             for (int j = 0; j < p; j++) {
-                mean[j] /= n;
+                mean[j] /= total;
             }
         }
         double[] scale = new double[p];
         double[] absDev = new double[p];
-        for (double[] row : x) {
+        for (int i = 0; i < n; i++) {
+            double w = weights == null ? 1.0 : weights[i];
+            double[] row = x[i];
             for (int j = 0; j < p; j++) {
                 double dev = row[j] - mean[j];
-                scale[j] += dev * dev;
-                absDev[j] += Math.abs(dev);
+                scale[j] += w * dev * dev;
+                absDev[j] += w * Math.abs(dev);
             }
         }
         int[] feature = new int[p];
         int kept = 0;
         double steepest = Math.max(quantile, 1.0 - quantile);
         for (int j = 0; j < p; j++) {
-            scale[j] = Math.sqrt(scale[j] / n);
-            // b_j = 0 at every optimum when its penalty n alpha |b_j| rises faster than the loss
-            // can fall, by at most max(q, 1 - q) sum_i |x_ij - m_j| |b_j|
-            boolean penalisedOut = alpha > 0 && n * alpha >= steepest * absDev[j];
+            scale[j] = Math.sqrt(scale[j] / total);
+            // b_j = 0 at every optimum when its penalty W alpha |b_j| rises faster than the loss
+            // can fall, by at most max(q, 1 - q) sum_i w_i |x_ij - m_j| |b_j|
+            boolean penalisedOut = alpha > 0 && total * alpha >= steepest * absDev[j];
             if (scale[j] > 0 && !penalisedOut) {
                 feature[kept++] = j;
             }
@@ -146,7 +167,7 @@ final class QuantileLinearProgram {
             }
         }
         if (alpha == 0) {
-            int[] keep = independentColumns(a, n, m);
+            int[] keep = independentColumns(a, n, m, weights);
             int dropped = m - keep.length;
             if (dropped > 0) {
                 for (int i = 0; i < n; i++) {
@@ -169,11 +190,14 @@ final class QuantileLinearProgram {
         double[] up = new double[rows];
         double[] lo = new double[rows];
         System.arraycopy(y, 0, target, 0, n);
-        java.util.Arrays.fill(up, 0, n, quantile);
-        java.util.Arrays.fill(lo, 0, n, 1.0 - quantile);
+        for (int i = 0; i < n; i++) {
+            double w = weights == null ? 1.0 : weights[i];
+            up[i] = quantile * w;
+            lo[i] = (1.0 - quantile) * w;
+        }
         for (int c = 0; c < penaltyRows; c++) {
             a[(n + c) * m + off + c] = 1.0;
-            up[n + c] = n * alpha / scale[feature[c]];
+            up[n + c] = total * alpha / scale[feature[c]];
             lo[n + c] = up[n + c];
         }
         double[] beta = new QuantileLinearProgram(a, m, target, up, lo, gapTolerance).solve();
@@ -187,11 +211,17 @@ final class QuantileLinearProgram {
         return new LinearModel(coefficients, intercept);
     }
 
-    /** @return the columns of the first n rows of A (row-major, m columns) that the Gram's Cholesky keeps */
-    private static int[] independentColumns(double[] a, int n, int m) {
-        double[] ones = new double[n];
-        java.util.Arrays.fill(ones, 1.0);
-        double[] u = gramFactor(a, n, m, ones, DEPENDENT_COLUMN);
+    /**
+     * @return the columns of the first n rows of A (row-major, m columns) that the Cholesky of the
+     *     (weighted, if weights is not null) Gram keeps
+     */
+    private static int[] independentColumns(double[] a, int n, int m, double[] weights) {
+        double[] w = weights;
+        if (w == null) {
+            w = new double[n];
+            java.util.Arrays.fill(w, 1.0);
+        }
+        double[] u = gramFactor(a, n, m, w, DEPENDENT_COLUMN);
         int[] keep = new int[m];
         int k = 0;
         for (int j = 0; j < m; j++) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import skpro.regression.Params;
 import skpro.regression.Regressor;
 import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.SampleWeights;
 
 /**
  * Linear quantile regression, as sklearn's {@code QuantileRegressor}: (b0, b) minimise
@@ -27,8 +28,8 @@ import skpro.regression.internal.DataChecks;
  * <p>Where the optimum is not unique (q n an integer with no features, ties, collinear columns)
  * one optimal vertex is returned. A constant column (with an intercept; a zero column without)
  * gets coefficient 0, and with alpha = 0 so does a column that is, to 1e-13 in relative squared
- * norm, a linear combination of the earlier ones (and the intercept). Sample weights are not
- * supported ({@link Regressor#fit} has none).
+ * norm, a linear combination of the earlier ones (and the intercept). Sample weights are
+ * supported ({@link #fit(double[][], double[], double[])}).
  *
  * <p>Parameters: {@code quantile} (in (0, 1), default 0.5), {@code alpha} (finite, &gt;= 0,
  * default 1.0 as sklearn; that is a strong penalty for standardised features, so choose it on
@@ -124,6 +125,31 @@ public final class QuantileRegressor implements Regressor {
         DataChecks.features(x);
         DataChecks.targets(x, y);
         return QuantileLinearProgram.fit(x, y, quantile, alpha, fitIntercept);
+    }
+
+    /**
+     * Weighted quantile regression, as sklearn's {@code sample_weight}: (b0, b) minimise
+     * (1/W) sum_i w_i rho_q(y_i - b0 - x_i b) + alpha ||b||_1, W = sum_i w_i, so that an integer
+     * weight w is w copies of the row (the weights' scale does not matter). Rows of weight 0 are
+     * left out; equal weights give {@link #fit(double[][], double[])}.
+     *
+     * @throws IllegalArgumentException as {@link Regressor#fit(double[][], double[], double[])}
+     */
+    @Override
+    public LinearModel fit(double[][] x, double[] y, double[] sampleWeight) {
+        DataChecks.features(x);
+        DataChecks.targets(x, y);
+        if (DataChecks.weights(x, sampleWeight)) {
+            return QuantileLinearProgram.fit(x, y, quantile, alpha, fitIntercept);
+        }
+        SampleWeights.Rows rows = SampleWeights.positive(x, y, sampleWeight);
+        return QuantileLinearProgram.fit(rows.x(), rows.y(), rows.weights(), quantile, alpha, fitIntercept);
+    }
+
+    /** @return true: weights are used as copies of rows */
+    @Override
+    public boolean supportsSampleWeight() {
+        return true;
     }
 
     /** Value equality: equal hyper-parameters. */

@@ -231,7 +231,7 @@ class QuantileRegressorTest {
             double[] y = target(rng, x);
             double q = LEVELS[rep % LEVELS.length];
             double alpha = rep % 3 == 0 ? 0.1 : 0.0;
-            LinearModel m = QuantileLinearProgram.fit(x, y, q, alpha, true, 0.1);
+            LinearModel m = QuantileLinearProgram.fit(x, y, null, q, alpha, true, 0.1);
             assertOptimal(x, y, q, alpha, true, m, "rep " + rep);
         }
     }
@@ -256,7 +256,7 @@ class QuantileRegressorTest {
             }
             double q = LEVELS[rep % LEVELS.length];
             double alpha = rep % 3 == 0 ? 0.05 : 0.0;
-            assertOptimal(x, y, q, alpha, true, QuantileLinearProgram.fit(x, y, q, alpha, true, 0.3), "rep " + rep);
+            assertOptimal(x, y, q, alpha, true, QuantileLinearProgram.fit(x, y, null, q, alpha, true, 0.3), "rep " + rep);
         }
     }
 
