@@ -34,9 +34,10 @@ import skpro.regression.tree.PresortedFeatures;
  * <li>line search on the minibatch: with S(rho) the mean score of theta_i + rho f_m(x_i), start at
  *     rho = 1 and double while S(rho) &lt;= S(0) and rho &le; 256, then halve until S(rho) is
  *     finite, below S(0) (or the mean step norm is below 1e-4) and the mean step norm
- *     mean_i |rho f_m(x_i)|_I is below 5, the length measured in the Fisher metric I(theta_i)
- *     (ngboost measures it in Euclidean parameter units, which ties its cap to the units of y:
- *     on targets in the thousands its normal location moves a few units per stage);</li>
+ *     mean_i |rho f_m(x_i)|_I0 is below 5, the length measured in the Fisher metric I0 of the
+ *     marginal fit theta0 (ngboost measures it in Euclidean parameter units, which ties its cap
+ *     to the units of y: on targets in the thousands its normal location moves a few units per
+ *     stage; with I0 the cap is ngboost's on standardised y);</li>
  * <li>theta_i += learningRate rho_m f_m(x_i) for every row.</li>
  * </ol>
  * Prediction after m stages is theta0 + sum_{l &le; m} learningRate rho_l f_l(x), mapped to the
@@ -446,6 +447,9 @@ public final class NGBoostRegressor implements ProbaRegressor {
         int n = y.length;
         int np = ngbFamily.numParams();
         double[] theta0 = ngbFamily.initialParams(y);
+        // the metric of the step cap: the Fisher information of the marginal fit, fixed for the fit
+        double[] metric0 = new double[ngbFamily.numParams() * ngbFamily.numParams()];
+        ngbFamily.fisherInformation(theta0, metric0);
         double[][] theta = broadcast(theta0, n);
         double[][] thetaVal = xVal == null ? null : broadcast(theta0, xVal.length);
         DecisionTreeRegressor tree = baseLearner instanceof DecisionTreeRegressor t ? t : null;
@@ -492,7 +496,7 @@ public final class NGBoostRegressor implements ProbaRegressor {
                 }
                 step[k] = fitted[k].predict(xCols);
             }
-            double rho = lineSearch(theta, step, y, rows);
+            double rho = lineSearch(theta, step, y, rows, metric0);
             double scale = learningRate * rho;
             for (int k = 0; k < np; k++) {
                 double[] th = theta[k];
@@ -645,9 +649,9 @@ public final class NGBoostRegressor implements ProbaRegressor {
     }
 
     /** NGBoost's line search for the stage's scaling rho on the minibatch rows (class javadoc). */
-    private double lineSearch(double[][] theta, double[][] step, double[] y, int[] rows) {
+    private double lineSearch(double[][] theta, double[][] step, double[] y, int[] rows, double[] metric0) {
         double start = meanScore(theta, step, 0.0, y, rows);
-        double unitNorm = meanFisherNorm(theta, step, rows);
+        double unitNorm = meanNorm(step, rows, metric0);
         double rho = 1.0;
         while (rho <= 256.0) {
             double s = meanScore(theta, step, rho, y, rows);
@@ -668,30 +672,26 @@ public final class NGBoostRegressor implements ProbaRegressor {
     }
 
     /**
-     * mean_i sqrt(d_i^T I(theta_i) d_i), the Fisher (information-metric) length of the unit step
-     * d_i = f_m(x_i) at the current parameters, averaged over the rows: the step of rho is rho times
-     * it. ngboost measures the Euclidean length of the parameter step instead, so its cap of 5
-     * depends on the units of y (a normal's location moves at most about 5 units per stage, which
-     * stalls on targets in the thousands); in the Fisher metric 5 means about five standard
-     * deviations of the location of a normal, whatever the units.
+     * mean_i sqrt(d_i^T I0 d_i): the length of the unit step d_i = f_m(x_i) in the Fisher metric
+     * I0 of the marginal fit theta0, averaged over the rows; the step of rho is rho times it.
+     * ngboost measures the Euclidean length of the parameter step, so its cap of 5 depends on the
+     * units of y (a normal's location moves at most about 5 units per stage, which stalls on
+     * targets in the thousands). With I0 a normal's location step is measured in marginal standard
+     * deviations of y (its log scale as in ngboost, times sqrt 2): ngboost's behaviour on
+     * standardised y, whatever the units. I0 stays fixed, so the cap does not tighten as the
+     * fitted scales shrink.
      */
-    private double meanFisherNorm(double[][] theta, double[][] step, int[] rows) {
-        int np = theta.length;
+    private static double meanNorm(double[][] step, int[] rows, double[] metric0) {
+        int np = step.length;
         int count = rows == null ? step[0].length : rows.length;
-        double[] t = new double[np];
-        double[] metric = new double[np * np];
         double total = 0.0;
         for (int r = 0; r < count; r++) {
             int i = rows == null ? r : rows[r];
-            for (int k = 0; k < np; k++) {
-                t[k] = theta[k][i];
-            }
-            ngbFamily.fisherInformation(t, metric);
             double q = 0.0;
             for (int a = 0; a < np; a++) {
                 double row = 0.0;
                 for (int b = 0; b < np; b++) {
-                    row += metric[a * np + b] * step[b][i];
+                    row += metric0[a * np + b] * step[b][i];
                 }
                 q += step[a][i] * row;
             }
