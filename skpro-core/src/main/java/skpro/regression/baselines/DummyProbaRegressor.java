@@ -1,8 +1,6 @@
 package skpro.regression.baselines;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,7 +8,6 @@ import skpro.distributions.Distribution;
 import skpro.distributions.Empirical;
 import skpro.distributions.IID;
 import skpro.distributions.KernelMixture;
-import skpro.distributions.Mixture;
 import skpro.distributions.Normal;
 import skpro.regression.Params;
 import skpro.regression.ProbaModel;
@@ -118,8 +115,7 @@ public final class DummyProbaRegressor implements ProbaRegressor {
      *     positive), as scipy's weighted {@code gaussian_kde}; with equal weights these are n and
      *     the ddof = 1 standard deviation. Unlike the other strategies this is not the fit on the
      *     targets repeated w_i times (whose bandwidth would shrink with W instead of n_eff). It is
-     *     a {@link Mixture} of the n normals: cdf and pdf O(n) per point, quantiles by bisection,
-     *     the energy an O(n^2) closed-form pair sum, as the unweighted KDE's.</li>
+     *     a weighted {@link KernelMixture}, with the unweighted KDE's methods and costs.</li>
      * </ul>
      * For EMPIRICAL and NORMAL an integer weight w is w copies of the target.
      *
@@ -179,11 +175,8 @@ public final class DummyProbaRegressor implements ProbaRegressor {
             s = 1.0;
         }
         double h = Math.pow(4.0 / (3.0 * SampleWeights.effectiveSize(ws)), 0.2) * s;
-        List<Normal> kernels = new ArrayList<>(ys.length);
-        for (double v : ys) {
-            kernels.add(Normal.of(v, h));
-        }
-        return Mixture.of(kernels, ws);
+        return KernelMixture.of(new double[][] {ys}, new double[][] {ws}, KernelMixture.Kernel.GAUSSIAN,
+            new double[] {h});
     }
 
     @Override
