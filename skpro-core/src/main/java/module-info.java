@@ -21,7 +21,7 @@ module skpro.core {
     exports skpro.regression.conformal;
     exports skpro.regression.density;
     exports skpro.regression.ensemble;
-//X    exports skpro.regression.fit;
+    exports skpro.regression.fit;
     exports skpro.regression.glm;
     exports skpro.regression.gp;
     exports skpro.regression.linear;

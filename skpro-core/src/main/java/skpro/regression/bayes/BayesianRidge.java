@@ -286,7 +286,9 @@ public final class BayesianRidge implements ProbaRegressor {
         protected double[] varianceAt(double[][] x) {
             double[] v = new double[x.length];
             for (int i = 0; i < x.length; i++) {
-                v[i] = CenteredDesign.quadratic(x[i], xMean, sigma) + 1.0 / alpha;
+                double sd = Math.sqrt(CenteredDesign.quadratic(x[i], xMean, sigma) + 1.0 / alpha);
+                // squared from the standard deviation, so that predictVar equals predictProba().var()
+                v[i] = sd * sd;
             }
             return v;
         }

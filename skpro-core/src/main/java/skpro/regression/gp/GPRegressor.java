@@ -183,16 +183,16 @@ public final class GPRegressor implements ProbaRegressor {
     public Model fit(double[][] xAll, double[] yAll) {
         int p = DataChecks.features(xAll);
         DataChecks.targets(xAll, yAll);
-        double[][] x = xAll;
-        double[] y = yAll;
-        if (maxTrainRows > 0 && xAll.length > maxTrainRows) {
-            int[] idx = subsample(xAll.length, maxTrainRows, new SplittableRandom(seed));
-            x = new double[idx.length][];
-            y = new double[idx.length];
-            for (int i = 0; i < idx.length; i++) {
-                x[i] = xAll[idx[i]];
-                y[i] = yAll[idx[i]];
-            }
+        int[] idx = maxTrainRows > 0 && xAll.length > maxTrainRows
+            ? subsample(xAll.length, maxTrainRows, new SplittableRandom(seed)) : null;
+        int rows = idx == null ? xAll.length : idx.length;
+        // the model keeps its own copy of the training rows
+        double[][] x = new double[rows][];
+        double[] y = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            int r = idx == null ? i : idx[i];
+            x[i] = xAll[r].clone();
+            y[i] = yAll[r];
         }
         int n = x.length;
         double mean = 0.0;
@@ -409,7 +409,9 @@ public final class GPRegressor implements ProbaRegressor {
                 double prior = theta[0] * kernel(kernel, rows[r], rows[r], theta[1]) + theta[2];
                 double v = prior - chol.inverseQuadratic(cross(rows[r]));
                 // rounding can leave less than the noise; the noise is a floor of the exact value
-                out[r] = ySd * ySd * Math.max(v, theta[2]);
+                double sd = ySd * Math.sqrt(Math.max(v, theta[2]));
+                // squared from the standard deviation, so that predictVar equals predictProba().var()
+                out[r] = sd * sd;
             }
             return out;
         }
