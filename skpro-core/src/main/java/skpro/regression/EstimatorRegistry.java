@@ -28,6 +28,7 @@ import skpro.regression.ensemble.BaggingRegressor;
 import skpro.regression.ensemble.BootstrapRegressor;
 import skpro.regression.ensemble.StackingProbaRegressor;
 import skpro.regression.ensemble.VotingProbaRegressor;
+import skpro.regression.fit.ParametricFamily;
 import skpro.regression.glm.GLMRegressor;
 import skpro.regression.gp.GPRegressor;
 import skpro.regression.linear.LinearRegression;
@@ -105,9 +106,11 @@ public final class EstimatorRegistry {
                     + "only squared residuals with a flexible residual model (k-NN) estimate the conditional "
                     + "standard deviation"),
             new RegistryEntry<>("DummyProbaRegressor",
-                List.of(empirical, DummyProbaRegressor.of(DummyProbaRegressor.Strategy.NORMAL), kde),
+                List.of(empirical, DummyProbaRegressor.of(DummyProbaRegressor.Strategy.NORMAL), kde,
+                    DummyProbaRegressor.of().withFamily(ParametricFamily.LOGISTIC)),
                 List.of(empirical, kde),
-                "NORMAL fits a normal to the marginal of y, which need not be normal"),
+                "NORMAL (and FITTED) fit a normal (a parametric family) to the marginal of y, which need not be "
+                    + "of that family"),
             new RegistryEntry<>("DeltaPointRegressor",
                 List.of(DeltaPointRegressor.of(LinearRegression.of()),
                     DeltaPointRegressor.of(DecisionTreeRegressor.of().withMaxDepth(5))),

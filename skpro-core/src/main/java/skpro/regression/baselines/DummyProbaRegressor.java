@@ -12,6 +12,7 @@ import skpro.distributions.Normal;
 import skpro.regression.Params;
 import skpro.regression.ProbaModel;
 import skpro.regression.ProbaRegressor;
+import skpro.regression.fit.ParametricFamily;
 import skpro.regression.internal.DataChecks;
 
 /**
@@ -27,9 +28,12 @@ import skpro.regression.internal.DataChecks;
  * <li>{@link Strategy#KDE}: the Gaussian kernel density estimate centred at y_1..y_n with
  *     Silverman's bandwidth h = (4 / (3n))^(1/5) s_1, s_1 the ddof = 1 standard deviation
  *     ({@link KernelMixture.Bandwidth#SILVERMAN}).</li>
+ * <li>{@link Strategy#FITTED}: the maximum-likelihood member of {@code family}
+ *     ({@link ParametricFamily#fit}), e.g. a gamma or Student t fitted to y.</li>
  * </ul>
  *
- * <p>Parameters: {@code strategy} (a {@link Strategy}).
+ * <p>Parameters: {@code strategy} (a {@link Strategy}), {@code family} (a {@link ParametricFamily},
+ * used by FITTED; default NORMAL).
  */
 public final class DummyProbaRegressor implements ProbaRegressor {
 
@@ -40,13 +44,45 @@ public final class DummyProbaRegressor implements ProbaRegressor {
         /** The normal with the training mean and ddof = 0 standard deviation. */
         NORMAL,
         /** The Gaussian kernel density estimate with Silverman's bandwidth. */
-        KDE
+        KDE,
+        /** The maximum-likelihood member of a parametric family. */
+        FITTED
     }
 
     private final Strategy strategy;
+    private final ParametricFamily family;
 
     private DummyProbaRegressor(Strategy strategy) {
+        this(strategy, ParametricFamily.NORMAL);
+    }
+
+    private DummyProbaRegressor(Strategy strategy, ParametricFamily family) {
         this.strategy = strategy;
+        this.family = family;
+    }
+
+    /**
+     * @param newFamily the parametric family to fit by maximum likelihood
+     * @return a copy with strategy FITTED and that family
+     * @throws IllegalArgumentException if it is null
+     */
+    public DummyProbaRegressor withFamily(ParametricFamily newFamily) {
+        if (newFamily == null) {
+            throw new IllegalArgumentException("family must not be null");
+        }
+        return new DummyProbaRegressor(Strategy.FITTED, newFamily);
+    }
+
+    private DummyProbaRegressor withFamilyOnly(ParametricFamily newFamily) {
+        if (newFamily == null) {
+            throw new IllegalArgumentException("family must not be null");
+        }
+        return new DummyProbaRegressor(strategy, newFamily);
+    }
+
+    /** @return the family fitted by strategy FITTED */
+    public ParametricFamily family() {
+        return family;
     }
 
     /** @return the empirical baseline */
@@ -110,6 +146,8 @@ public final class DummyProbaRegressor implements ProbaRegressor {
             }
             case KDE:
                 return new Model(this, p, ys, KernelMixture.Bandwidth.SILVERMAN.select(ys));
+            case FITTED:
+                return new Model(this, p, family.fit(ys));
             default:
                 return new Model(this, p, ys, 0.0);
         }
@@ -117,28 +155,29 @@ public final class DummyProbaRegressor implements ProbaRegressor {
 
     @Override
     public Map<String, Object> params() {
-        return Params.of("strategy", strategy);
+        return Params.of("strategy", strategy, "family", family);
     }
 
     @Override
     public DummyProbaRegressor withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("DummyProbaRegressor", params(), changes);
-        return of((Strategy) p.get("strategy"));
+        return of((Strategy) p.get("strategy")).withFamilyOnly((ParametricFamily) p.get("family"));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DummyProbaRegressor d && d.strategy == strategy;
+        return o instanceof DummyProbaRegressor d && d.strategy == strategy && d.family == family;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(DummyProbaRegressor.class, strategy);
+        return Objects.hash(DummyProbaRegressor.class, strategy, family);
     }
 
     @Override
     public String toString() {
-        return "DummyProbaRegressor(strategy=" + strategy + ")";
+        return "DummyProbaRegressor(strategy=" + strategy + (strategy == Strategy.FITTED ? ", family=" + family : "")
+            + ")";
     }
 
     /** values: the targets (EMPIRICAL, KDE) or {mean, sd} (NORMAL); h: the KDE bandwidth. */
@@ -147,12 +186,22 @@ public final class DummyProbaRegressor implements ProbaRegressor {
         private final int numFeatures;
         private final double[] values;
         private final double bandwidth;
+        private final Distribution fitted;
+
+        Model(DummyProbaRegressor regressor, int numFeatures, Distribution fitted) {
+            this.regressor = regressor;
+            this.numFeatures = numFeatures;
+            this.values = null;
+            this.bandwidth = 0.0;
+            this.fitted = fitted;
+        }
 
         Model(DummyProbaRegressor regressor, int numFeatures, double[] values, double bandwidth) {
             this.regressor = regressor;
             this.numFeatures = numFeatures;
             this.values = values;
             this.bandwidth = bandwidth;
+            this.fitted = null;
         }
 
         @Override
@@ -177,6 +226,8 @@ public final class DummyProbaRegressor implements ProbaRegressor {
                     Arrays.fill(sd, values[1]);
                     return Normal.of(mu, sd);
                 }
+                case FITTED:
+                    return IID.of(fitted, m);
                 case KDE:
                     // one distribution shared by every row: stored and evaluated once
                     return IID.of(KernelMixture.of(values, KernelMixture.Kernel.GAUSSIAN, bandwidth), m);

@@ -17,6 +17,7 @@ import skpro.distributions.ChiSquared;
 import skpro.distributions.Distribution;
 import skpro.distributions.IID;
 import skpro.distributions.Logistic;
+import skpro.regression.baselines.DummyProbaRegressor;
 
 class ParametricFamilyTest {
     private static final double[] POSITIVE = sample(200, 1L, 0.05, 3.0);
@@ -130,5 +131,20 @@ class ParametricFamilyTest {
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y[1] = 2.5");
         assertThatThrownBy(() -> ParametricFamily.NORMAL.fit(new double[] {3, 3}))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("constant");
+    }
+
+    @Test
+    void dummyProbaRegressorPredictsTheFittedFamilyForEveryRow() {
+        double[][] x = new double[POSITIVE.length][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = new double[] {i};
+        }
+        DummyProbaRegressor dummy = DummyProbaRegressor.of().withFamily(ParametricFamily.GAMMA);
+        assertThat(dummy.strategy()).isEqualTo(DummyProbaRegressor.Strategy.FITTED);
+        Distribution pred = dummy.fit(x, POSITIVE).predictProba(new double[][] {{0}, {5}});
+        Distribution direct = ParametricFamily.GAMMA.fit(POSITIVE);
+        assertThat(pred.var()).containsExactly(direct.var()[0], direct.var()[0]);
+        assertThat(DummyProbaRegressor.of().withParams(dummy.params())).isEqualTo(dummy);
+        assertThat(((DummyProbaRegressor) dummy.withParam("family", ParametricFamily.WEIBULL)).family()).isEqualTo(ParametricFamily.WEIBULL);
     }
 }
