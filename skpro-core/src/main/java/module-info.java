@@ -7,16 +7,23 @@ module skpro.core {
     requires transitive skpro.metrics;
     requires com.fasterxml.jackson.databind;
     requires org.apache.commons.numbers.gamma;
+    // Hipparchus' jars have no module descriptor: these are their automatic module names.
+    requires hipparchus.core;
+    requires hipparchus.optim;
 
     exports skpro.benchmarking;
     exports skpro.datasets;
     exports skpro.regression;
     exports skpro.regression.baselines;
+    exports skpro.regression.bayes;
     exports skpro.regression.boosting;
     exports skpro.regression.compose;
     exports skpro.regression.conformal;
     exports skpro.regression.density;
     exports skpro.regression.ensemble;
+    exports skpro.regression.fit;
+    exports skpro.regression.glm;
+    exports skpro.regression.gp;
     exports skpro.regression.linear;
     exports skpro.regression.neighbors;
     exports skpro.regression.quantile;

@@ -8,6 +8,8 @@ import skpro.distributions.Logistic;
 import skpro.regression.baselines.DeltaPointRegressor;
 import skpro.regression.baselines.DummyProbaRegressor;
 import skpro.regression.baselines.MeanRegressor;
+import skpro.regression.bayes.BayesianConjugateLinearRegressor;
+import skpro.regression.bayes.BayesianRidge;
 import skpro.regression.boosting.NGBoostRegressor;
 import skpro.regression.compose.MeanStdRegressor;
 import skpro.regression.compose.MinMaxScaler;
@@ -26,6 +28,9 @@ import skpro.regression.ensemble.BaggingRegressor;
 import skpro.regression.ensemble.BootstrapRegressor;
 import skpro.regression.ensemble.StackingProbaRegressor;
 import skpro.regression.ensemble.VotingProbaRegressor;
+import skpro.regression.fit.ParametricFamily;
+import skpro.regression.glm.GLMRegressor;
+import skpro.regression.gp.GPRegressor;
 import skpro.regression.linear.LinearRegression;
 import skpro.regression.linear.QuantileRegressor;
 import skpro.regression.linear.Ridge;
@@ -101,9 +106,11 @@ public final class EstimatorRegistry {
                     + "only squared residuals with a flexible residual model (k-NN) estimate the conditional "
                     + "standard deviation"),
             new RegistryEntry<>("DummyProbaRegressor",
-                List.of(empirical, DummyProbaRegressor.of(DummyProbaRegressor.Strategy.NORMAL), kde),
+                List.of(empirical, DummyProbaRegressor.of(DummyProbaRegressor.Strategy.NORMAL), kde,
+                    DummyProbaRegressor.of().withFamily(ParametricFamily.LOGISTIC)),
                 List.of(empirical, kde),
-                "NORMAL fits a normal to the marginal of y, which need not be normal"),
+                "NORMAL (and FITTED) fit a normal (a parametric family) to the marginal of y, which need not be "
+                    + "of that family"),
             new RegistryEntry<>("DeltaPointRegressor",
                 List.of(DeltaPointRegressor.of(LinearRegression.of()),
                     DeltaPointRegressor.of(DecisionTreeRegressor.of().withMaxDepth(5))),
@@ -138,6 +145,7 @@ public final class EstimatorRegistry {
             conformal("EnbPIRegressor", List.of(EnbPIRegressor.of(LinearRegression.of()).withNEstimators(10),
                 EnbPIRegressor.of(DecisionTreeRegressor.of().withMaxDepth(4)).withSeed(5)))));
         out.addAll(ensembleProbaRegressors(rdLinearSquaredKnn, meanStdKnn));
+        out.addAll(statisticalProbaRegressors());
         return out;
     }
 
@@ -194,6 +202,35 @@ public final class EstimatorRegistry {
                 List.of(nwEmpirical, nwEpanechnikov),
                 "a narrow compact kernel leaves few neighbours per row, and the central interval of a few "
                     + "weighted points is too narrow"));
+    }
+
+    /**
+     * Bayesian linear models, GLMs and Gaussian processes. The positive-support GLM families cannot
+     * fit real-valued targets and are tested on their own; exact GPs cost O(n^3), so the examples
+     * subsample at most 200 or 300 training rows (seeded).
+     */
+    private static List<RegistryEntry<ProbaRegressor>> statisticalProbaRegressors() {
+        String constantNoise = "the noise variance is one constant, so the intervals miss heteroscedasticity";
+        return List.of(
+            new RegistryEntry<>("BayesianConjugateLinearRegressor",
+                List.of(BayesianConjugateLinearRegressor.of(),
+                    BayesianConjugateLinearRegressor.of().withPrior(0.5, 0.1).withKnownNoise(1.0),
+                    BayesianConjugateLinearRegressor.of().withInverseGammaNoise(2.0, 0.5).withFitIntercept(false)),
+                List.of(), constantNoise),
+            new RegistryEntry<>("BayesianRidge",
+                List.of(BayesianRidge.of(), BayesianRidge.of().withFitIntercept(false).withIterations(50, 1e-6)
+                    .withHyperPriors(1e-3, 1e-3, 1e-3, 1e-3)),
+                List.of(), constantNoise),
+            new RegistryEntry<>("GLMRegressor",
+                List.of(GLMRegressor.of(GLMRegressor.Family.NORMAL),
+                    GLMRegressor.of(GLMRegressor.Family.NORMAL).withL2(0.1).withFitIntercept(false)),
+                List.of(), constantNoise + "; the positive-support families (Poisson, gamma, inverse Gaussian, "
+                    + "negative binomial) cannot fit real-valued targets and are tested on their own"),
+            new RegistryEntry<>("GPRegressor",
+                List.of(GPRegressor.of(GPRegressor.Kernel.RBF).withOptimizer(true, 0, 1L).withMaxTrainRows(200),
+                    GPRegressor.of(GPRegressor.Kernel.MATERN_52).withHyperParameters(1.0, 1.5, 0.3)
+                        .withOptimizer(false, 0, 2L).withMaxTrainRows(300).withNormalizeY(false)),
+                List.of(), "one white-noise variance for all x, so the intervals miss heteroscedasticity"));
     }
 
     /** Conformal methods hold their coverage marginally on exchangeable data, whatever the learner. */

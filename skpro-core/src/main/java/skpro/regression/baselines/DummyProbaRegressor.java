@@ -12,6 +12,7 @@ import skpro.distributions.Normal;
 import skpro.regression.Params;
 import skpro.regression.ProbaModel;
 import skpro.regression.ProbaRegressor;
+import skpro.regression.fit.ParametricFamily;
 import skpro.regression.internal.DataChecks;
 import skpro.regression.internal.SampleWeights;
 
@@ -28,10 +29,13 @@ import skpro.regression.internal.SampleWeights;
  * <li>{@link Strategy#KDE}: the Gaussian kernel density estimate centred at y_1..y_n with
  *     Silverman's bandwidth h = (4 / (3n))^(1/5) s_1, s_1 the ddof = 1 standard deviation
  *     ({@link KernelMixture.Bandwidth#SILVERMAN}).</li>
+ * <li>{@link Strategy#FITTED}: the maximum-likelihood member of {@code family}
+ *     ({@link ParametricFamily#fit}), e.g. a gamma or Student t fitted to y.</li>
  * </ul>
- * Every strategy takes sample weights ({@link #fit(double[][], double[], double[])}).
+ * Every strategy but FITTED takes sample weights ({@link #fit(double[][], double[], double[])}).
  *
- * <p>Parameters: {@code strategy} (a {@link Strategy}).
+ * <p>Parameters: {@code strategy} (a {@link Strategy}), {@code family} (a {@link ParametricFamily},
+ * used by FITTED; default NORMAL).
  */
 public final class DummyProbaRegressor implements ProbaRegressor {
 
@@ -42,13 +46,45 @@ public final class DummyProbaRegressor implements ProbaRegressor {
         /** The normal with the training mean and ddof = 0 standard deviation. */
         NORMAL,
         /** The Gaussian kernel density estimate with Silverman's bandwidth. */
-        KDE
+        KDE,
+        /** The maximum-likelihood member of a parametric family. */
+        FITTED
     }
 
     private final Strategy strategy;
+    private final ParametricFamily family;
 
     private DummyProbaRegressor(Strategy strategy) {
+        this(strategy, ParametricFamily.NORMAL);
+    }
+
+    private DummyProbaRegressor(Strategy strategy, ParametricFamily family) {
         this.strategy = strategy;
+        this.family = family;
+    }
+
+    /**
+     * @param newFamily the parametric family to fit by maximum likelihood
+     * @return a copy with strategy FITTED and that family
+     * @throws IllegalArgumentException if it is null
+     */
+    public DummyProbaRegressor withFamily(ParametricFamily newFamily) {
+        if (newFamily == null) {
+            throw new IllegalArgumentException("family must not be null");
+        }
+        return new DummyProbaRegressor(Strategy.FITTED, newFamily);
+    }
+
+    private DummyProbaRegressor withFamilyOnly(ParametricFamily newFamily) {
+        if (newFamily == null) {
+            throw new IllegalArgumentException("family must not be null");
+        }
+        return new DummyProbaRegressor(strategy, newFamily);
+    }
+
+    /** @return the family fitted by strategy FITTED */
+    public ParametricFamily family() {
+        return family;
     }
 
     /** @return the empirical baseline */
@@ -97,6 +133,8 @@ public final class DummyProbaRegressor implements ProbaRegressor {
             case KDE:
                 return new Model(this, p, KernelMixture.of(ys, KernelMixture.Kernel.GAUSSIAN,
                     KernelMixture.Bandwidth.SILVERMAN.select(ys)));
+            case FITTED:
+                return new Model(this, p, family.fit(ys));
             default:
                 return new Model(this, p, Empirical.of(ys));
         }
@@ -129,6 +167,10 @@ public final class DummyProbaRegressor implements ProbaRegressor {
         if (DataChecks.weights(x, sampleWeight)) {
             return fit(x, y);
         }
+        if (strategy == Strategy.FITTED) {
+            throw new UnsupportedOperationException("DummyProbaRegressor does not support sample weights with "
+                + "strategy FITTED: its maximum-likelihood fitters are unweighted");
+        }
         SampleWeights.Rows rows = SampleWeights.positive(x, y, sampleWeight);
         double[] ys = rows.y().clone();
         double[] ws = rows.weights().clone();
@@ -142,10 +184,10 @@ public final class DummyProbaRegressor implements ProbaRegressor {
         }
     }
 
-    /** @return true for every strategy */
+    /** @return true for every strategy but FITTED (its fitters are unweighted) */
     @Override
     public boolean supportsSampleWeight() {
-        return true;
+        return strategy != Strategy.FITTED;
     }
 
     private Model normal(int p, double[] ys, double[] ws) {
@@ -181,28 +223,29 @@ public final class DummyProbaRegressor implements ProbaRegressor {
 
     @Override
     public Map<String, Object> params() {
-        return Params.of("strategy", strategy);
+        return Params.of("strategy", strategy, "family", family);
     }
 
     @Override
     public DummyProbaRegressor withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("DummyProbaRegressor", params(), changes);
-        return of((Strategy) p.get("strategy"));
+        return of((Strategy) p.get("strategy")).withFamilyOnly((ParametricFamily) p.get("family"));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DummyProbaRegressor d && d.strategy == strategy;
+        return o instanceof DummyProbaRegressor d && d.strategy == strategy && d.family == family;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(DummyProbaRegressor.class, strategy);
+        return Objects.hash(DummyProbaRegressor.class, strategy, family);
     }
 
     @Override
     public String toString() {
-        return "DummyProbaRegressor(strategy=" + strategy + ")";
+        return "DummyProbaRegressor(strategy=" + strategy + (strategy == Strategy.FITTED ? ", family=" + family : "")
+            + ")";
     }
 
     /** A fitted baseline: one-row distribution {@code one} (EMPIRICAL, KDE) or (NORMAL) mean and sd. */
