@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import skpro.classification.DummyProbaClassifier;
+import skpro.classification.ProbaClassifier;
 import skpro.distributions.Logistic;
 import skpro.regression.baselines.DeltaPointRegressor;
 import skpro.regression.baselines.DummyProbaRegressor;
@@ -64,6 +66,27 @@ public final class EstimatorRegistry {
             all.addAll(p.regressors());
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * @return the probabilistic classifiers, one entry per class: this module's, then the
+     *     providers'; their examples fit any data set of at least 40 rows, 2 columns and 2 classes
+     *     with at least 5 rows each
+     */
+    public static List<RegistryEntry<ProbaClassifier>> probaClassifiers() {
+        List<RegistryEntry<ProbaClassifier>> all = new ArrayList<>(coreProbaClassifiers());
+        for (EstimatorProvider p : ServiceLoader.load(EstimatorProvider.class)) {
+            all.addAll(p.probaClassifiers());
+        }
+        return List.copyOf(all);
+    }
+
+    private static List<RegistryEntry<ProbaClassifier>> coreProbaClassifiers() {
+        String none = "classifiers predict class probabilities, not intervals";
+        return List.of(
+            new RegistryEntry<>("DummyProbaClassifier",
+                List.of(DummyProbaClassifier.of(), DummyProbaClassifier.of(DummyProbaClassifier.Strategy.UNIFORM)),
+                List.of(), none));
     }
 
     private static List<RegistryEntry<ProbaRegressor>> coreProbaRegressors() {
