@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 import skpro.classification.DummyProbaClassifier;
+import skpro.classification.LogisticRegression;
 import skpro.classification.ProbaClassifier;
 import skpro.distributions.Logistic;
 import skpro.regression.baselines.DeltaPointRegressor;
@@ -86,6 +87,10 @@ public final class EstimatorRegistry {
         return List.of(
             new RegistryEntry<>("DummyProbaClassifier",
                 List.of(DummyProbaClassifier.of(), DummyProbaClassifier.of(DummyProbaClassifier.Strategy.UNIFORM)),
+                List.of(), none),
+            new RegistryEntry<>("LogisticRegression",
+                List.of(LogisticRegression.of(), LogisticRegression.of(0.1).withFitIntercept(false)
+                    .withStopping(1e-8, 500)),
                 List.of(), none));
     }
 
