@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import skpro.classification.DecisionTreeClassifier;
 import skpro.classification.DummyProbaClassifier;
+import skpro.classification.KNeighborsClassifier;
 import skpro.classification.LogisticRegression;
 import skpro.classification.ProbaClassifier;
 import skpro.distributions.Logistic;
@@ -91,6 +93,15 @@ public final class EstimatorRegistry {
             new RegistryEntry<>("LogisticRegression",
                 List.of(LogisticRegression.of(), LogisticRegression.of(0.1).withFitIntercept(false)
                     .withStopping(1e-8, 500)),
+                List.of(), none),
+            new RegistryEntry<>("KNeighborsClassifier",
+                List.of(KNeighborsClassifier.of(5),
+                    KNeighborsClassifier.of(10).withWeights(KNeighborsClassifier.Weights.DISTANCE)),
+                List.of(), none),
+            new RegistryEntry<>("DecisionTreeClassifier",
+                List.of(DecisionTreeClassifier.of().withMaxDepth(4).withMinSamplesLeaf(5),
+                    DecisionTreeClassifier.of().withCriterion(DecisionTreeClassifier.Criterion.ENTROPY)
+                        .withMaxFeatures(1, 7)),
                 List.of(), none));
     }
 
