@@ -1,7 +1,7 @@
 /**
- * Probabilistic estimators: the regressor and model API, baselines, composition, conformal
- * prediction, model selection, tuning and benchmarking, and data sets (a CSV loader, small embedded
- * data sets, loaders for the UCI benchmark folder).
+ * Probabilistic estimators: the regressor and model API, probabilistic classifiers, baselines,
+ * composition, conformal prediction, model selection, tuning and benchmarking, and data sets (a CSV
+ * loader, small embedded data sets, loaders for the UCI benchmark folder).
  */
 module skpro.core {
     requires transitive skpro.metrics;
@@ -12,6 +12,7 @@ module skpro.core {
     requires hipparchus.optim;
 
     exports skpro.benchmarking;
+    exports skpro.classification;
     exports skpro.datasets;
     exports skpro.regression;
     exports skpro.regression.baselines;

@@ -2,6 +2,8 @@ package skpro.regression;
 
 import java.util.List;
 
+import skpro.classification.ProbaClassifier;
+
 /**
  * A service that adds estimators from another module to {@link EstimatorRegistry} (found with
  * {@link java.util.ServiceLoader}: declare it with {@code provides skpro.regression.EstimatorProvider
@@ -20,4 +22,9 @@ public interface EstimatorProvider {
 
     /** @return the point regressors this module adds (may be empty) */
     List<RegistryEntry<Regressor>> regressors();
+
+    /** @return the probabilistic classifiers this module adds; by default none */
+    default List<RegistryEntry<ProbaClassifier>> probaClassifiers() {
+        return List.of();
+    }
 }

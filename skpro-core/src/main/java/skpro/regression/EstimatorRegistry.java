@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import skpro.classification.DecisionTreeClassifier;
+import skpro.classification.DummyProbaClassifier;
+import skpro.classification.KNeighborsClassifier;
+import skpro.classification.LogisticRegression;
+import skpro.classification.ProbaClassifier;
 import skpro.distributions.Logistic;
 import skpro.regression.baselines.DeltaPointRegressor;
 import skpro.regression.baselines.DummyProbaRegressor;
@@ -69,6 +74,40 @@ public final class EstimatorRegistry {
             all.addAll(p.regressors());
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * @return the probabilistic classifiers, one entry per class: this module's, then the
+     *     providers'; their examples fit any data set of at least 40 rows, 2 columns and 2 classes
+     *     with at least 5 rows each
+     */
+    public static List<RegistryEntry<ProbaClassifier>> probaClassifiers() {
+        List<RegistryEntry<ProbaClassifier>> all = new ArrayList<>(coreProbaClassifiers());
+        for (EstimatorProvider p : ServiceLoader.load(EstimatorProvider.class)) {
+            all.addAll(p.probaClassifiers());
+        }
+        return List.copyOf(all);
+    }
+
+    private static List<RegistryEntry<ProbaClassifier>> coreProbaClassifiers() {
+        String none = "classifiers predict class probabilities, not intervals";
+        return List.of(
+            new RegistryEntry<>("DummyProbaClassifier",
+                List.of(DummyProbaClassifier.of(), DummyProbaClassifier.of(DummyProbaClassifier.Strategy.UNIFORM)),
+                List.of(), none),
+            new RegistryEntry<>("LogisticRegression",
+                List.of(LogisticRegression.of(), LogisticRegression.of(0.1).withFitIntercept(false)
+                    .withStopping(1e-8, 500)),
+                List.of(), none),
+            new RegistryEntry<>("KNeighborsClassifier",
+                List.of(KNeighborsClassifier.of(5),
+                    KNeighborsClassifier.of(10).withWeights(KNeighborsClassifier.Weights.DISTANCE)),
+                List.of(), none),
+            new RegistryEntry<>("DecisionTreeClassifier",
+                List.of(DecisionTreeClassifier.of().withMaxDepth(4).withMinSamplesLeaf(5),
+                    DecisionTreeClassifier.of().withCriterion(DecisionTreeClassifier.Criterion.ENTROPY)
+                        .withMaxFeatures(1, 7)),
+                List.of(), none));
     }
 
     private static List<RegistryEntry<ProbaRegressor>> coreProbaRegressors() {

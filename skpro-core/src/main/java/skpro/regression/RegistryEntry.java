@@ -7,14 +7,15 @@ import java.util.List;
  * {@code get_test_params}), plus which of them are expected to give calibrated 90 % intervals on
  * independent, identically distributed data with Gaussian conditional noise.
  *
- * @param <T> the estimator type ({@link ProbaRegressor} or {@link Regressor})
+ * @param <T> the estimator type ({@link ProbaRegressor}, {@link Regressor} or
+ *     {@link skpro.classification.ProbaClassifier})
  * @param name the estimator's simple class name
  * @param examples at least two configurations (one for an estimator without parameters), all
  *     distinct
  * @param calibratedExamples the examples (a sub-list of {@code examples}) whose central intervals
  *     hold their nominal coverage on held-out iid data whose noise is Gaussian given X, either
  *     marginally (baselines fitted to the marginal of y) or conditionally (a model of the
- *     conditional scale); empty for point regressors
+ *     conditional scale); empty for point regressors and classifiers
  * @param coverageNote why the remaining examples are not expected to be calibrated
  */
 public record RegistryEntry<T>(String name, List<T> examples, List<T> calibratedExamples, String coverageNote) {

@@ -6,6 +6,7 @@ import skpro.regression.Params;
 import skpro.regression.PointModel;
 import skpro.regression.Regressor;
 import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.Neighbours;
 
 /**
  * k-nearest-neighbours regression, as sklearn's {@code KNeighborsRegressor} with uniform weights
@@ -120,25 +121,7 @@ public final class KNeighborsRegressor implements Regressor {
             double[] bestD = new double[k];
             int[] bestI = new int[k];
             for (int r = 0; r < q.length; r++) {
-                int filled = 0;
-                for (int i = 0; i < x.length; i++) {
-                    double d = 0.0;
-                    for (int j = 0; j < p; j++) {
-                        double t = q[r][j] - x[i][j];
-                        d += t * t;
-                    }
-                    // rows are scanned by index, so only a strictly smaller distance displaces
-                    if (filled < k || d < bestD[filled - 1]) {
-                        int pos = filled < k ? filled++ : filled - 1;
-                        while (pos > 0 && bestD[pos - 1] > d) {
-                            bestD[pos] = bestD[pos - 1];
-                            bestI[pos] = bestI[pos - 1];
-                            pos--;
-                        }
-                        bestD[pos] = d;
-                        bestI[pos] = i;
-                    }
-                }
+                Neighbours.nearest(x, p, q[r], k, bestI, bestD);
                 double s = 0.0;
                 for (int m = 0; m < k; m++) {
                     s += y[bestI[m]];

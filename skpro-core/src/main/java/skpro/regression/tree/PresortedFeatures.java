@@ -68,6 +68,32 @@ public final class PresortedFeatures {
     }
 
     /**
+     * @param j a column index in [0, p)
+     * @return column j's values by row (a copy)
+     * @throws IllegalArgumentException if j is out of range
+     */
+    public double[] column(int j) {
+        checkColumn(j);
+        return columns[j].clone();
+    }
+
+    /**
+     * @param j a column index in [0, p)
+     * @return the row indices sorted by column j's values, stably (a copy)
+     * @throws IllegalArgumentException if j is out of range
+     */
+    public int[] order(int j) {
+        checkColumn(j);
+        return order[j].clone();
+    }
+
+    private void checkColumn(int j) {
+        if (j < 0 || j >= p) {
+            throw new IllegalArgumentException("column j = " + j + " is out of range [0, " + p + ")");
+        }
+    }
+
+    /**
      * Stable top-down merge sort of {@code a[lo, hi)} by {@code Double.compare(key[a[i]], ...)}.
      * Insertion sort below 24 elements.
      */
