@@ -41,6 +41,10 @@ final class ListCommand implements Callable<Integer> {
                 for (RegistryEntry<?> e : EstimatorRegistry.regressors()) {
                     list(out, e);
                 }
+                out.println("Probabilistic classifiers (Java API; the command line benchmarks regressors):");
+                for (RegistryEntry<?> e : EstimatorRegistry.probaClassifiers()) {
+                    list(out, e);
+                }
                 break;
             case METRICS:
                 for (String m : MetricSpecs.KNOWN) {

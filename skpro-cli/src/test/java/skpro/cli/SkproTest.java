@@ -119,7 +119,8 @@ class SkproTest {
 
     @Test
     void listNamesEstimatorsWithNumberedExamplesMetricsAndDataSets() {
-        assertThat(run("list").out).contains("  ResidualDouble\n    #1  ResidualDouble{").contains("  Ridge\n");
+        assertThat(run("list").out).contains("  ResidualDouble\n    #1  ResidualDouble{").contains("  Ridge\n")
+            .contains("Probabilistic classifiers").contains("  LogisticRegression\n");
         assertThat(run("list", "metrics").out).contains("IntervalScore[:coverages]");
         assertThat(run("list", "DATASETS").out).contains("diamonds").contains("uci:NAME");
         assertThat(run("list", "defaults").out).contains("kfold:5");

@@ -24,6 +24,8 @@ import skpro.regression.compose.PolynomialFeatures;
 import skpro.regression.compose.ResidualDouble;
 import skpro.regression.compose.StandardScaler;
 import skpro.regression.compose.Step;
+import skpro.regression.compose.TargetTransform;
+import skpro.regression.compose.TransformedTargetRegressor;
 import skpro.regression.conformal.ConformalizedQuantileRegressor;
 import skpro.regression.conformal.CvPlusRegressor;
 import skpro.regression.conformal.EnbPIRegressor;
@@ -169,6 +171,15 @@ public final class EstimatorRegistry {
                 List.of(scaledSquaredKnn),
                 "a pipeline is as calibrated as its final estimator on the transformed features: ResidualDouble "
                     + "with a constant residual model misses heteroscedasticity"),
+            new RegistryEntry<>("TransformedTargetRegressor",
+                List.of(TransformedTargetRegressor.of(ResidualDouble.of(LinearRegression.of()),
+                        TargetTransform.YEO_JOHNSON),
+                    // a normal base: through the transform's exponential branches (lambda near 0 or 2) a
+                    // Laplace or t base with a large scale has an infinite mean, so predict would be too
+                    TransformedTargetRegressor.of(ResidualDouble.of(Ridge.of(1.0)), TargetTransform.YEO_JOHNSON)),
+                List.of(),
+                "a constant residual scale on the transformed scale is a location-dependent spread on y, not "
+                    + "the spread that grows with |x1|"),
             new RegistryEntry<>("NGBoostRegressor", List.of(ngbNormal, ngbLaplaceCrps), List.of(ngbNormal),
                 "Laplace intervals are calibrated only for Laplace noise, and without early stopping boosting "
                     + "overfits the scale; the positive-support families (log-normal, "

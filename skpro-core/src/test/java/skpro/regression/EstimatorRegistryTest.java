@@ -25,7 +25,8 @@ class EstimatorRegistryTest {
     void probaRegressorsAreListedWithDistinctExamplesOfTheirClass() {
         List<RegistryEntry<ProbaRegressor>> entries = EstimatorRegistry.probaRegressors();
         assertThat(entries).extracting(RegistryEntry::name).startsWith("ResidualDouble", "DummyProbaRegressor",
-            "DeltaPointRegressor", "MeanStdRegressor", "Pipeline", "NGBoostRegressor", "SplitConformalRegressor",
+            "DeltaPointRegressor", "MeanStdRegressor", "Pipeline", "TransformedTargetRegressor",
+            "NGBoostRegressor", "SplitConformalRegressor",
             "CvPlusRegressor", "ConformalizedQuantileRegressor", "EnbPIRegressor", "BootstrapRegressor",
             "BaggingRegressor", "VotingProbaRegressor", "StackingProbaRegressor", "MultipleQuantileRegressor",
             "NadarayaWatsonCDE", "BayesianConjugateLinearRegressor", "BayesianRidge", "GLMRegressor", "GPRegressor");
