@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import skpro.classification.CalibratedClassifier;
 import skpro.classification.DecisionTreeClassifier;
 import skpro.classification.DummyProbaClassifier;
 import skpro.classification.KNeighborsClassifier;
@@ -107,6 +108,11 @@ public final class EstimatorRegistry {
                 List.of(DecisionTreeClassifier.of().withMaxDepth(4).withMinSamplesLeaf(5),
                     DecisionTreeClassifier.of().withCriterion(DecisionTreeClassifier.Criterion.ENTROPY)
                         .withMaxFeatures(1, 7)),
+                List.of(), none),
+            new RegistryEntry<>("CalibratedClassifier",
+                List.of(CalibratedClassifier.of(DecisionTreeClassifier.of().withMaxDepth(4).withMinSamplesLeaf(5)),
+                    CalibratedClassifier.of(KNeighborsClassifier.of(5)).withMethod(CalibratedClassifier.Method.ISOTONIC)
+                        .withEnsemble(false).withCv(3, 7)),
                 List.of(), none));
     }
 
