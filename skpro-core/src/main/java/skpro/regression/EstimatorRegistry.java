@@ -29,6 +29,7 @@ import skpro.regression.conformal.ConformalizedQuantileRegressor;
 import skpro.regression.conformal.CvPlusRegressor;
 import skpro.regression.conformal.EnbPIRegressor;
 import skpro.regression.conformal.SplitConformalRegressor;
+import skpro.regression.density.HistBinnedProbaRegressor;
 import skpro.regression.density.NadarayaWatsonCDE;
 import skpro.regression.ensemble.BaggingRegressor;
 import skpro.regression.ensemble.BootstrapRegressor;
@@ -191,6 +192,12 @@ public final class EstimatorRegistry {
                 EnbPIRegressor.of(DecisionTreeRegressor.of().withMaxDepth(4)).withSeed(5)))));
         out.addAll(ensembleProbaRegressors(rdLinearSquaredKnn, meanStdKnn));
         out.addAll(statisticalProbaRegressors());
+        HistBinnedProbaRegressor histKnn = HistBinnedProbaRegressor.of(KNeighborsClassifier.of(25))
+            .withBins(HistBinnedProbaRegressor.Binning.UNIFORM, 8).withMargin(0.1);
+        out.add(new RegistryEntry<>("HistBinnedProbaRegressor",
+            List.of(HistBinnedProbaRegressor.of(LogisticRegression.of()), histKnn), List.of(),
+            "a multinomial logit over bins of y with features entering linearly cannot follow a spread that grows "
+                + "with |x1|, and k-NN shares over a few wide bins are coarse"));
         return out;
     }
 

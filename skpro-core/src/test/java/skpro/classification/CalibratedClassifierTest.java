@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import skpro.metrics.BrierScore;
 import skpro.metrics.ExpectedCalibrationError;
 import skpro.metrics.LogLoss;
 
@@ -117,6 +118,7 @@ class CalibratedClassifierTest {
         double[] obs = base.observations(yTest);
         double baseLoss = LogLoss.of().evaluate(obs, base.predictProba(xTest));
         double baseEce = ExpectedCalibrationError.of().evaluate(obs, base.predictProba(xTest));
+        double baseBrier = BrierScore.of().evaluate(obs, base.predictProba(xTest));
         for (boolean ensemble : new boolean[] {true, false}) {
             ProbaClassifierModel<Integer> cal = CalibratedClassifier.of(deep).withMethod(method)
                 .withEnsemble(ensemble).fit(xTrain, yTrain);
@@ -126,6 +128,8 @@ class CalibratedClassifierTest {
                 .isLessThan(0.7).isLessThan(baseLoss);
             assertThat(ece).as("ECE, %s ensemble=%s, base %s", method, ensemble, baseEce)
                 .isLessThan(0.5 * baseEce);
+            assertThat(BrierScore.of().evaluate(obs, cal.predictProba(xTest))).as("Brier, base %s", baseBrier)
+                .isLessThan(0.85 * baseBrier);
         }
     }
 
