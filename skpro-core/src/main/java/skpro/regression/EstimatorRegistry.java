@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import skpro.classification.CalibratedClassifier;
 import skpro.classification.DecisionTreeClassifier;
 import skpro.classification.DummyProbaClassifier;
 import skpro.classification.KNeighborsClassifier;
@@ -30,6 +31,7 @@ import skpro.regression.conformal.ConformalizedQuantileRegressor;
 import skpro.regression.conformal.CvPlusRegressor;
 import skpro.regression.conformal.EnbPIRegressor;
 import skpro.regression.conformal.SplitConformalRegressor;
+import skpro.regression.density.HistBinnedProbaRegressor;
 import skpro.regression.density.NadarayaWatsonCDE;
 import skpro.regression.ensemble.BaggingRegressor;
 import skpro.regression.ensemble.BootstrapRegressor;
@@ -109,6 +111,11 @@ public final class EstimatorRegistry {
                 List.of(DecisionTreeClassifier.of().withMaxDepth(4).withMinSamplesLeaf(5),
                     DecisionTreeClassifier.of().withCriterion(DecisionTreeClassifier.Criterion.ENTROPY)
                         .withMaxFeatures(1, 7)),
+                List.of(), none),
+            new RegistryEntry<>("CalibratedClassifier",
+                List.of(CalibratedClassifier.of(DecisionTreeClassifier.of().withMaxDepth(4).withMinSamplesLeaf(5)),
+                    CalibratedClassifier.of(KNeighborsClassifier.of(5)).withMethod(CalibratedClassifier.Method.ISOTONIC)
+                        .withEnsemble(false).withCv(3, 7)),
                 List.of(), none));
     }
 
@@ -196,6 +203,12 @@ public final class EstimatorRegistry {
                 EnbPIRegressor.of(DecisionTreeRegressor.of().withMaxDepth(4)).withSeed(5)))));
         out.addAll(ensembleProbaRegressors(rdLinearSquaredKnn, meanStdKnn));
         out.addAll(statisticalProbaRegressors());
+        HistBinnedProbaRegressor histKnn = HistBinnedProbaRegressor.of(KNeighborsClassifier.of(25))
+            .withBins(HistBinnedProbaRegressor.Binning.UNIFORM, 8).withMargin(0.1);
+        out.add(new RegistryEntry<>("HistBinnedProbaRegressor",
+            List.of(HistBinnedProbaRegressor.of(LogisticRegression.of()), histKnn), List.of(),
+            "a multinomial logit over bins of y with features entering linearly cannot follow a spread that grows "
+                + "with |x1|, and k-NN shares over a few wide bins are coarse"));
         return out;
     }
 

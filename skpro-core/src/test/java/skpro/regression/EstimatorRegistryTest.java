@@ -29,7 +29,8 @@ class EstimatorRegistryTest {
             "NGBoostRegressor", "SplitConformalRegressor",
             "CvPlusRegressor", "ConformalizedQuantileRegressor", "EnbPIRegressor", "BootstrapRegressor",
             "BaggingRegressor", "VotingProbaRegressor", "StackingProbaRegressor", "MultipleQuantileRegressor",
-            "NadarayaWatsonCDE", "BayesianConjugateLinearRegressor", "BayesianRidge", "GLMRegressor", "GPRegressor");
+            "NadarayaWatsonCDE", "BayesianConjugateLinearRegressor", "BayesianRidge", "GLMRegressor", "GPRegressor",
+            "HistBinnedProbaRegressor");
         for (RegistryEntry<ProbaRegressor> e : entries) {
             assertThat(e.examples()).as(e.name()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
             assertThat(new HashSet<>(e.examples())).hasSameSizeAs(e.examples());
