@@ -378,9 +378,10 @@ class DistributionContractTest {
     private static final List<Class<? extends Distribution>> CATALOGUE = List.of(Normal.class, Laplace.class,
         Logistic.class, TDistribution.class, Cauchy.class, LogNormal.class, Gamma.class, Beta.class, Weibull.class,
         Exponential.class, Uniform.class, ChiSquared.class, HalfNormal.class, HalfCauchy.class, HalfLogistic.class,
-        Pareto.class, TruncatedNormal.class, Poisson.class, NegativeBinomial.class, Binomial.class, Delta.class,
-        Categorical.class, Empirical.class, Mixture.class, QpdEmpirical.class, Histogram.class, KernelMixture.class,
-        MeanScale.class, TruncatedDistribution.class, TransformedDistribution.class, IID.class);
+        Pareto.class, InverseGaussian.class, TruncatedNormal.class, Poisson.class, NegativeBinomial.class,
+        Binomial.class, Delta.class, Categorical.class, Empirical.class, Mixture.class, QpdEmpirical.class,
+        Histogram.class, KernelMixture.class, MeanScale.class, TruncatedDistribution.class,
+        TransformedDistribution.class, IID.class);
 
     @org.junit.jupiter.api.Test
     void everyCatalogueClassHasInstancesAndRejectedConstructions() {

@@ -23,6 +23,7 @@ import skpro.distributions.HalfCauchy;
 import skpro.distributions.HalfLogistic;
 import skpro.distributions.HalfNormal;
 import skpro.distributions.IID;
+import skpro.distributions.InverseGaussian;
 import skpro.distributions.Laplace;
 import skpro.distributions.LogNormal;
 import skpro.distributions.Logistic;
@@ -42,7 +43,8 @@ import skpro.distributions.Weibull;
  * <p>Closed forms: NORMAL (mean, ddof-0 sd), EXPONENTIAL (rate 1/mean), POISSON (mean), LAPLACE
  * (median, mean absolute deviation from it), LOG_NORMAL (mean and ddof-0 sd of log y), UNIFORM
  * (min, max), HALF_NORMAL (sigma = sqrt(mean y^2)), PARETO (scale min y, alpha = n / sum log(y /
- * min y)). One-dimensional equations: GAMMA (log k - psi(k) = log mean - mean log y by Newton,
+ * min y)), INVERSE_GAUSSIAN (mean m = mean y, shape lambda with 1 / lambda = mean(1/y - 1/m);
+ * scipy's invgauss(m / lambda, scale = lambda)). One-dimensional equations: GAMMA (log k - psi(k) = log mean - mean log y by Newton,
  * rate k / mean), WEIBULL (the profile score in k by bisection, scale (mean y^k)^(1/k)),
  * NEGATIVE_BINOMIAL (mu = mean, the size's profile score sum psi(y + a) - n psi(a) +
  * n log(a / (a + mu)) = 0 by bisection in log a; needs Var y &gt; mean y), BETA (Newton on the two
@@ -72,6 +74,8 @@ public enum ParametricFamily {
     HALF_NORMAL,
     /** Pareto(scale, alpha), y &gt; 0. */
     PARETO,
+    /** InverseGaussian(mean m, shape lambda), y &gt; 0. */
+    INVERSE_GAUSSIAN,
     /** Gamma(shape, rate), y &gt; 0. */
     GAMMA,
     /** Weibull(scale, k), y &gt; 0. */
@@ -146,6 +150,19 @@ public enum ParametricFamily {
                 }
                 return Pareto.of(min, n / s);
             }
+            case INVERSE_GAUSSIAN: {
+                // 1/lambda = mean(1/y) - 1/m >= 0 by Jensen; 0 only for a constant sample (rejected above)
+                double s = 0.0;
+                for (double v : y) {
+                    s += 1.0 / v - 1.0 / mean;
+                }
+                double invLambda = s / n;
+                if (!(invLambda > 0)) {
+                    throw new IllegalArgumentException("mean(1/y - 1/mean y) = " + invLambda
+                        + " is not positive (rounding of a nearly constant y): no INVERSE_GAUSSIAN fits it");
+                }
+                return InverseGaussian.ofMeanDispersion(new double[] {mean}, new double[] {invLambda});
+            }
             case GAMMA: {
                 double k = gammaShape(Math.log(mean) - mean(logs(y)));
                 return Gamma.of(k, k / mean);
@@ -202,6 +219,7 @@ public enum ParametricFamily {
                 break;
             case LOG_NORMAL:
             case PARETO:
+            case INVERSE_GAUSSIAN:
             case GAMMA:
             case WEIBULL:
             case CHI_SQUARED:

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import skpro.distributions.Distribution;
 import skpro.distributions.Gamma;
+import skpro.distributions.InverseGaussian;
 import skpro.distributions.NegativeBinomial;
 import skpro.distributions.Normal;
 import skpro.distributions.Poisson;
@@ -35,14 +36,15 @@ import skpro.regression.internal.DataChecks;
  * <tr><td>NORMAL</td><td>1</td><td>real</td><td>Normal(mu, sqrt(phi))</td></tr>
  * <tr><td>POISSON</td><td>mu</td><td>&gt;= 0</td><td>Poisson(mu) (phi = 1)</td></tr>
  * <tr><td>GAMMA</td><td>mu^2</td><td>&gt; 0</td><td>Gamma(shape 1/phi, rate 1/(phi mu))</td></tr>
- * <tr><td>INVERSE_GAUSSIAN</td><td>mu^3</td><td>&gt; 0</td><td>Normal(mu, sqrt(phi mu^3)), see below</td></tr>
+ * <tr><td>INVERSE_GAUSSIAN</td><td>mu^3</td><td>&gt; 0</td><td>InverseGaussian(mu phi, 1/phi) (mean mu, variance
+ * phi mu^3)</td></tr>
  * <tr><td>NEGATIVE_BINOMIAL</td><td>mu + mu^2/a</td><td>&gt;= 0</td><td>NegativeBinomial(mu, a) (phi = 1)</td></tr>
  * </table>
  * The dispersion phi of NORMAL, GAMMA and INVERSE_GAUSSIAN is Pearson's
  * sum (y - mu)^2 / V(mu) / (n - k), k the number of coefficients (intercept included). The
- * negative-binomial size a ({@code nbAlpha}) is fixed, not estimated. skpro-distributions has no
- * inverse-Gaussian law yet, so INVERSE_GAUSSIAN predicts the Normal with the family's mean and
- * variance (documented approximation; its mean and variance are exact).
+ * negative-binomial size a ({@code nbAlpha}) is fixed, not estimated. INVERSE_GAUSSIAN predicts
+ * the inverse Gaussian law with mean mu and shape lambda = 1/phi, in the scipy parameterisation of
+ * {@link InverseGaussian} ({@code invgauss(mu phi, scale = 1/phi)}).
  *
  * <p>Links: {@link Link#IDENTITY}, {@link Link#LOG}, {@link Link#INVERSE} (1/mu, canonical for
  * GAMMA), {@link Link#INVERSE_SQUARED} (1/mu^2, canonical for INVERSE_GAUSSIAN); the default is the
@@ -570,6 +572,9 @@ public final class GLMRegressor implements ProbaRegressor {
                     }
                     return Gamma.of(shape, second);
                 }
+                case INVERSE_GAUSSIAN:
+                    Arrays.fill(second, dispersion);
+                    return InverseGaussian.ofMeanDispersion(mu, second);
                 default:
                     for (int i = 0; i < m; i++) {
                         second[i] = Math.sqrt(dispersion * regressor.variance(mu[i]));

@@ -16,6 +16,7 @@ import skpro.distributions.Cauchy;
 import skpro.distributions.ChiSquared;
 import skpro.distributions.Distribution;
 import skpro.distributions.IID;
+import skpro.distributions.InverseGaussian;
 import skpro.distributions.Logistic;
 import skpro.regression.baselines.DummyProbaRegressor;
 
@@ -82,6 +83,27 @@ class ParametricFamilyTest {
         double k = g.mean()[0] * g.mean()[0] / g.var()[0];
         assertThat(g.mean()[0]).isCloseTo(mean, within(1e-12));
         assertThat(Math.log(k) - Digamma.value(k)).isCloseTo(Math.log(mean) - meanLog, within(1e-12));
+    }
+
+    @Test
+    void inverseGaussianIsTheClosedFormMaximum() {
+        double[] y = {1, 2, 4, 7};
+        // m = 3.5; 1/lambda = mean(1/y) - 1/m = (1 + 1/2 + 1/4 + 1/7) / 4 - 2/7 = 53/112 - 32/112 = 3/16
+        InverseGaussian d = (InverseGaussian) ParametricFamily.INVERSE_GAUSSIAN.fit(y);
+        assertThat(d.mean()[0]).isCloseTo(3.5, within(1e-12));
+        assertThat(d.scale()[0]).isCloseTo(16.0 / 3.0, within(1e-12));
+        assertThat(d.var()[0]).isCloseTo(3.5 * 3.5 * 3.5 * 3.0 / 16.0, within(1e-12));
+        // the log likelihood falls when either parameter moves
+        double best = logLik(d, y);
+        double m = d.mean()[0];
+        double lambda = d.scale()[0];
+        for (double h : new double[] {-1e-3, 1e-3}) {
+            assertThat(logLik(InverseGaussian.of(m * (1 + h) / lambda, lambda), y)).isLessThan(best);
+            double l2 = lambda * (1 + h);
+            assertThat(logLik(InverseGaussian.of(m / l2, l2), y)).isLessThan(best);
+        }
+        assertThatThrownBy(() -> ParametricFamily.INVERSE_GAUSSIAN.fit(new double[] {1, 0}))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("y[1] = 0.0");
     }
 
     @Test

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 import skpro.distributions.Distribution;
 import skpro.distributions.Gamma;
+import skpro.distributions.InverseGaussian;
 import skpro.distributions.NegativeBinomial;
 import skpro.distributions.Poisson;
 
@@ -41,6 +44,76 @@ class GLMRegressorTest {
         Distribution d = m.predictProba(new double[][] {{1}});
         assertThat(d).isInstanceOf(Gamma.class);
         assertThat(d.var()[0]).isCloseTo(chi2 / 6 * 64, within(1e-7));
+    }
+
+    @Test
+    void inverseGaussianPredictsTheInverseGaussianLaw() {
+        GLMRegressor.Model m = GLMRegressor.of(GLMRegressor.Family.INVERSE_GAUSSIAN).fit(X, Y);
+        double chi2 = 0.0;
+        for (int i = 0; i < Y.length; i++) {
+            double mu = i < 4 ? 3.0 : 8.0;
+            chi2 += (Y[i] - mu) * (Y[i] - mu) / (mu * mu * mu);
+        }
+        double phi = chi2 / (8 - 2);
+        // IRLS stops at a relative objective change of 1e-8: the means are good to about 1e-9
+        assertThat(m.dispersion()).isCloseTo(phi, within(1e-7 * phi));
+        Distribution d = m.predictProba(new double[][] {{0}, {1}});
+        assertThat(d).isInstanceOf(InverseGaussian.class);
+        assertThat(d.mean()).containsExactly(new double[] {3.0, 8.0}, within(1e-7));
+        assertThat(d.var()[0]).isCloseTo(phi * 27.0, within(1e-6 * phi * 27.0));
+        assertThat(d.var()[1]).isCloseTo(phi * 512.0, within(1e-6 * phi * 512.0));
+        // scipy invgauss(mu phi, scale = 1 / phi)
+        assertThat(((InverseGaussian) d).scale()[1]).isCloseTo(1.0 / phi, within(1e-6 / phi));
+        assertThat(((InverseGaussian) d).mu()[1]).isCloseTo(8.0 * phi, within(1e-6 * phi));
+    }
+
+    @Test
+    void inverseGaussianFitRecoversSimulatedCoefficients() {
+        // log mu = 0.5 + 0.8 x1 - 0.4 x2, y ~ IG(mean mu, dispersion 0.3); Cov(beta) = phi (X^T W X)^-1
+        // with W = 1 / (V(mu) g'(mu)^2) = 1 / mu for the log link
+        double[] truth = {0.5, 0.8, -0.4};
+        double phi = 0.3;
+        int n = 3000;
+        SplittableRandom rng = new SplittableRandom(42L);
+        double[][] x = new double[n][2];
+        double[] mean = new double[n];
+        double[][] info = new double[3][3];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = rng.nextDouble(-1.0, 1.0);
+            x[i][1] = rng.nextDouble(-1.0, 1.0);
+            mean[i] = Math.exp(truth[0] + truth[1] * x[i][0] + truth[2] * x[i][1]);
+            double[] row = {1.0, x[i][0], x[i][1]};
+            for (int j = 0; j < 3; j++) {
+                for (int l = 0; l < 3; l++) {
+                    info[j][l] += row[j] * row[l] / mean[i];
+                }
+            }
+        }
+        double[] phis = new double[n];
+        java.util.Arrays.fill(phis, phi);
+        double[][] draws = InverseGaussian.ofMeanDispersion(mean, phis).sample(1, rng);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = draws[i][0];
+        }
+        GLMRegressor.Model m = GLMRegressor.of(GLMRegressor.Family.INVERSE_GAUSSIAN).fit(x, y);
+        double[] se = inverseDiagonal(info);
+        for (int j = 0; j < 3; j++) {
+            se[j] = Math.sqrt(phi * se[j]);
+            assertThat(m.coefficients()[j]).as("coefficient %d", j).isCloseTo(truth[j], within(3 * se[j]));
+        }
+        // Pearson's dispersion is consistent (its relative standard error here is a few per cent)
+        assertThat(m.dispersion()).isCloseTo(phi, within(0.1 * phi));
+    }
+
+    /** Diagonal of the inverse of a symmetric 3 x 3 matrix, by cofactors. */
+    private static double[] inverseDiagonal(double[][] a) {
+        double c00 = a[1][1] * a[2][2] - a[1][2] * a[2][1];
+        double c11 = a[0][0] * a[2][2] - a[0][2] * a[2][0];
+        double c22 = a[0][0] * a[1][1] - a[0][1] * a[1][0];
+        double det = a[0][0] * c00 - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
+            + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
+        return new double[] {c00 / det, c11 / det, c22 / det};
     }
 
     @Test

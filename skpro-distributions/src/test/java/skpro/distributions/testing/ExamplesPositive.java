@@ -4,7 +4,7 @@ import java.util.List;
 
 import skpro.distributions.*;
 
-/** Contract-suite instances of positive families (LogNormal, Gamma, Exponential, ChiSquared, Beta, Weibull, Pareto). */
+/** Contract-suite instances of positive families (LogNormal, Gamma, Exponential, ChiSquared, Beta, Weibull, InverseGaussian, Pareto). */
 public final class ExamplesPositive {
 
     private ExamplesPositive() {
@@ -39,6 +39,9 @@ public final class ExamplesPositive {
             Example.of("exponential", Weibull.of(1.0, 1.0)),
             Example.of("scales and shapes", Weibull.of(
                 new double[] {1.0, 2.0, 0.5, 1e-4, 1e4}, new double[] {1.5, 0.8, 3.0, 20.0, 0.6})),
+            Example.of("unit", InverseGaussian.of(1.0, 1.0)),
+            Example.of("skewed and near-normal", InverseGaussian.of(
+                new double[] {0.5, 20.0, 0.01, 3.0, 1e-3}, new double[] {2.0, 0.05, 1e3, 1e-4, 1e4})),
             Example.of("finite variance", Pareto.of(1.0, 6.0)),
             Example.of("heavy and light tails", Pareto.of(
                 new double[] {1.0, 2.0, 0.5, 1e-3, 1e3}, new double[] {0.8, 1.5, 8.0, 30.0, 2.0})));
@@ -71,6 +74,11 @@ public final class ExamplesPositive {
             new InvalidExample("Weibull scale -1", () -> Weibull.of(-1.0, 1.0), "scale[0]"),
             new InvalidExample("Weibull k infinite row 1",
                 () -> Weibull.of(new double[] {1, 1}, new double[] {1, Double.POSITIVE_INFINITY}), "k[1]"),
+            new InvalidExample("InverseGaussian mu 0", () -> InverseGaussian.of(0.0, 1.0), "mu[0]"),
+            new InvalidExample("InverseGaussian infinite scale row 1",
+                () -> InverseGaussian.of(new double[] {1, 1}, new double[] {1, Double.POSITIVE_INFINITY}), "scale[1]"),
+            new InvalidExample("InverseGaussian lengths differ",
+                () -> InverseGaussian.of(new double[] {1, 2}, new double[] {1}), "rows"),
             new InvalidExample("Pareto scale 0", () -> Pareto.of(0.0, 2.0), "scale[0]"),
             new InvalidExample("Pareto alpha -3 row 1",
                 () -> Pareto.of(new double[] {1, 1}, new double[] {2, -3}), "alpha[1]"),

@@ -17,6 +17,7 @@ final class SpecsPositive {
         builders.put("ChiSquared", s -> ChiSquared.of(s.column("dof")));
         builders.put("Beta", s -> Beta.of(s.column("alpha"), s.column("beta")));
         builders.put("Weibull", s -> Weibull.of(s.column("scale"), s.column("k")));
+        builders.put("InverseGaussian", s -> InverseGaussian.of(s.column("mu"), s.column("scale")));
         builders.put("Pareto", s -> Pareto.of(s.column("scale"), s.column("alpha")));
     }
 }
