@@ -7,6 +7,7 @@ import java.util.Objects;
 import skpro.metrics.ScoringRule;
 import skpro.regression.ProbaRegressor;
 import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.Parallel;
 
 /**
  * Cross-validated evaluation of a probabilistic regressor (skpro's {@code evaluate}), keeping the
@@ -32,7 +33,7 @@ public final class Evaluation {
     private final ErrorPolicy errorPolicy;
 
     private Evaluation(int threads, ErrorPolicy errorPolicy) {
-        this.threads = Pool.checkThreads(threads);
+        this.threads = Splits.atLeast("threads", threads, 1);
         if (errorPolicy == null) {
             throw new IllegalArgumentException("errorPolicy must not be null");
         }
@@ -114,7 +115,7 @@ public final class Evaluation {
         List<ScoringRule> rules = List.copyOf(checkMetrics(metrics));
         List<String> names = names(rules);
         List<Split> splits = splitter.split(y.length);
-        List<FoldResult> folds = Pool.run(splits.size(), threads,
+        List<FoldResult> folds = Parallel.map(splits.size(), threads,
             f -> FoldResult.run(f, regressor, splits.get(f), x, y, rules, names, errorPolicy));
         return new EvaluationResult(regressor.toString(), y.length, names, folds);
     }

@@ -9,6 +9,7 @@ import skpro.metrics.ScoringRule;
 import skpro.regression.ProbaModel;
 import skpro.regression.ProbaRegressor;
 import skpro.regression.internal.DataChecks;
+import skpro.regression.internal.Parallel;
 
 /**
  * The cross-validated search both {@link GridSearchCV} and {@link RandomizedSearchCV} run: every
@@ -44,7 +45,7 @@ final class Search {
         int folds = splits.size();
         List<ScoringRule> rules = List.of(s.scoring);
         List<String> names = Evaluation.names(rules);
-        List<FoldResult> tasks = Pool.run(candidates.size() * folds, s.threads,
+        List<FoldResult> tasks = Parallel.map(candidates.size() * folds, s.threads,
             t -> FoldResult.run(t % folds, regressors.get(t / folds), splits.get(t % folds), x, y, rules, names,
                 s.errorPolicy));
         String name = s.scoring.name();

@@ -35,7 +35,7 @@ final class SearchSettings {
         this.cv = cv;
         this.scoring = scoring;
         this.refit = refit;
-        this.threads = Pool.checkThreads(threads);
+        this.threads = Splits.atLeast("threads", threads, 1);
         this.errorPolicy = errorPolicy;
     }
 

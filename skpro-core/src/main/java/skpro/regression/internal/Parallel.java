@@ -10,8 +10,9 @@ import java.util.function.IntFunction;
 
 /**
  * Runs independent tasks 0..count-1 on a bounded pool and returns their results in task order.
- * Ensembles build every task's random stream before calling this, so the results do not depend
- * on the number of threads or the order in which tasks finish.
+ * Callers (ensembles, cross-validated evaluation, searches) build every task's random stream
+ * before calling this, so the results do not depend on the number of threads or the order in
+ * which tasks finish.
  */
 public final class Parallel {
 
@@ -37,7 +38,7 @@ public final class Parallel {
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), r -> {
-            Thread t = new Thread(r, "skpro-ensemble");
+            Thread t = new Thread(r, "skpro-parallel");
             t.setDaemon(true);
             return t;
         });
@@ -62,7 +63,7 @@ public final class Parallel {
             throw new IllegalStateException(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fitting in parallel", e);
+            throw new IllegalStateException("interrupted while running in parallel", e);
         } finally {
             pool.shutdownNow();
         }
