@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.commons.numbers.gamma.LogBeta;
+
 import skpro.distributions.Distribution;
 import skpro.distributions.Gamma;
 import skpro.distributions.InverseGaussian;
@@ -41,10 +43,20 @@ import skpro.regression.internal.DataChecks;
  * <tr><td>NEGATIVE_BINOMIAL</td><td>mu + mu^2/a</td><td>&gt;= 0</td><td>NegativeBinomial(mu, a) (phi = 1)</td></tr>
  * </table>
  * The dispersion phi of NORMAL, GAMMA and INVERSE_GAUSSIAN is Pearson's
- * sum (y - mu)^2 / V(mu) / (n - k), k the number of coefficients (intercept included). The
- * negative-binomial size a ({@code nbAlpha}) is fixed, not estimated. INVERSE_GAUSSIAN predicts
+ * sum (y - mu)^2 / V(mu) / (n - k), k the number of coefficients (intercept included).
+ * INVERSE_GAUSSIAN predicts
  * the inverse Gaussian law with mean mu and shape lambda = 1/phi, in the scipy parameterisation of
  * {@link InverseGaussian} ({@code invgauss(mu phi, scale = 1/phi)}).
+ *
+ * <p>Negative binomial: a ({@code nbAlpha}) is the size of {@link NegativeBinomial}, scipy's
+ * {@code n}; statsmodels' and sklearn's NB2 dispersion is its inverse, Var = mu + (1/a) mu^2. By
+ * default ({@code nbAlpha} = NaN, {@link #withNbAlphaEstimated()}) a is estimated by maximum
+ * likelihood: IRLS for the coefficients at fixed a alternates with a golden-section maximisation
+ * over log a in [log 1e-8, log 1e8] of the log-likelihood at fixed mu,
+ * l(a) = sum_i [log Gamma(y_i + a) - log Gamma(a) - log y_i! + a log(a / (a + mu_i))
+ * + y_i log(mu_i / (a + mu_i))], starting from a = 1, until l changes by less than 1e-10 relative
+ * or after 50 rounds. Data with no over-dispersion drive a to the upper bound (the Poisson limit).
+ * {@link #withNbAlpha(double)} fixes a instead. {@link Model#nbAlpha()} gives the size used.
  *
  * <p>Links: {@link Link#IDENTITY}, {@link Link#LOG}, {@link Link#INVERSE} (1/mu, canonical for
  * GAMMA), {@link Link#INVERSE_SQUARED} (1/mu^2, canonical for INVERSE_GAUSSIAN); the default is the
@@ -53,7 +65,8 @@ import skpro.regression.internal.DataChecks;
  * feature; -1 means no offset.
  *
  * <p>Parameters: {@code family}, {@code link}, {@code l2} (&gt;= 0, 0), {@code fitIntercept}
- * (true), {@code offsetColumn} (-1), {@code nbAlpha} (&gt; 0, 1), {@code maxIter} (100),
+ * (true), {@code offsetColumn} (-1), {@code nbAlpha} (&gt; 0, or NaN to estimate it: NaN),
+ * {@code maxIter} (100),
  * {@code tol} (1e-8).
  */
 public final class GLMRegressor implements ProbaRegressor {
@@ -68,7 +81,7 @@ public final class GLMRegressor implements ProbaRegressor {
         GAMMA,
         /** Inverse Gaussian, V = mu^3. */
         INVERSE_GAUSSIAN,
-        /** Negative binomial with fixed size a, V = mu + mu^2 / a. */
+        /** Negative binomial with size a (estimated or fixed), V = mu + mu^2 / a. */
         NEGATIVE_BINOMIAL
     }
 
@@ -85,6 +98,12 @@ public final class GLMRegressor implements ProbaRegressor {
     }
 
     private static final int MAX_HALVINGS = 30;
+    private static final int MAX_NB_ROUNDS = 50;
+    private static final double NB_ROUND_TOL = 1e-10;
+    private static final double LOG_MIN_SIZE = Math.log(1e-8);
+    private static final double LOG_MAX_SIZE = Math.log(1e8);
+    /** Golden-section tolerance on log a. */
+    private static final double LOG_SIZE_TOL = 1e-9;
 
     private final Family family;
     private final Link link;
@@ -106,8 +125,9 @@ public final class GLMRegressor implements ProbaRegressor {
         if (offsetColumn < -1) {
             throw new IllegalArgumentException("offsetColumn must be >= 0, or -1 for none, got " + offsetColumn);
         }
-        if (!(nbAlpha > 0) || Double.isInfinite(nbAlpha)) {
-            throw new IllegalArgumentException("nbAlpha must be finite and > 0, got " + nbAlpha);
+        if (!Double.isNaN(nbAlpha) && (!(nbAlpha > 0) || Double.isInfinite(nbAlpha))) {
+            throw new IllegalArgumentException("nbAlpha must be finite and > 0, or NaN to estimate it, got "
+                + nbAlpha);
         }
         if (maxIter < 1) {
             throw new IllegalArgumentException("maxIter must be >= 1, got " + maxIter);
@@ -135,7 +155,7 @@ public final class GLMRegressor implements ProbaRegressor {
             throw new IllegalArgumentException("family must not be null");
         }
         Link link = family == Family.NORMAL ? Link.IDENTITY : Link.LOG;
-        return new GLMRegressor(family, link, 0.0, true, -1, 1.0, 100, 1e-8);
+        return new GLMRegressor(family, link, 0.0, true, -1, Double.NaN, 100, 1e-8);
     }
 
     /**
@@ -174,12 +194,21 @@ public final class GLMRegressor implements ProbaRegressor {
     }
 
     /**
-     * @param size the fixed negative-binomial size a &gt; 0 (Var = mu + mu^2 / a)
+     * @param size the fixed negative-binomial size a &gt; 0 (Var = mu + mu^2 / a), or NaN to
+     *     estimate it
      * @return a copy with it
-     * @throws IllegalArgumentException if it is not finite and positive
+     * @throws IllegalArgumentException if it is neither NaN nor finite and positive
      */
     public GLMRegressor withNbAlpha(double size) {
         return new GLMRegressor(family, link, l2, fitIntercept, offsetColumn, size, maxIter, tol);
+    }
+
+    /**
+     * @return a copy that estimates the negative-binomial size a by maximum likelihood (the
+     *     default; {@code nbAlpha} = NaN)
+     */
+    public GLMRegressor withNbAlphaEstimated() {
+        return withNbAlpha(Double.NaN);
     }
 
     /** @return the family */
@@ -235,15 +264,60 @@ public final class GLMRegressor implements ProbaRegressor {
         if (fitIntercept) {
             beta[0] = linkOf(Math.max(ybar, family == Family.NORMAL ? ybar : 1e-8));
         }
-        double[] mu = means(design, offset, beta);
-        double obj = objective(y, mu, beta);
-        if (!Double.isFinite(obj)) {
+        boolean estimateSize = family == Family.NEGATIVE_BINOMIAL && Double.isNaN(nbAlpha);
+        double size = estimateSize ? 1.0 : nbAlpha;
+        if (!Double.isFinite(objective(y, means(design, offset, beta), beta, size))) {
             throw new IllegalArgumentException("the starting values (intercept g(mean y)) give means outside the "
                 + family + " family's domain with the " + link + " link; choose the LOG link");
         }
+        int iterations = irls(design, offset, y, beta, size);
+        double[] mu = means(design, offset, beta);
+        if (estimateSize) {
+            double ll = nbLogLikelihood(y, mu, size);
+            for (int round = 0; round < MAX_NB_ROUNDS; round++) {
+                size = maximiseSize(y, mu);
+                iterations += irls(design, offset, y, beta, size);
+                mu = means(design, offset, beta);
+                double next = nbLogLikelihood(y, mu, size);
+                boolean done = Math.abs(next - ll) <= NB_ROUND_TOL * Math.abs(next);
+                ll = next;
+                if (done) {
+                    break;
+                }
+            }
+        }
+        double dispersion = 1.0;
+        if (family == Family.NORMAL || family == Family.GAMMA || family == Family.INVERSE_GAUSSIAN) {
+            if (n <= k) {
+                throw new IllegalArgumentException("estimating the dispersion needs more rows (" + n
+                    + ") than coefficients (" + k + ")");
+            }
+            double chi2 = 0.0;
+            for (int i = 0; i < n; i++) {
+                double r = y[i] - mu[i];
+                chi2 += r * r / variance(mu[i], size);
+            }
+            dispersion = chi2 / (n - k);
+            if (!(dispersion > 0)) {
+                throw new IllegalArgumentException("the fit is exact (Pearson chi2 = 0): no dispersion to estimate");
+            }
+        }
+        return new Model(this, p, beta, dispersion, family == Family.NEGATIVE_BINOMIAL ? size : Double.NaN,
+            iterations);
+    }
+
+    /**
+     * IRLS with step halving from {@code beta} (updated in place) at negative-binomial size a.
+     *
+     * @return the iterations run
+     */
+    private int irls(double[][] design, double[] offset, double[] y, double[] beta, double a) {
+        int k = beta.length;
+        double[] mu = means(design, offset, beta);
+        double obj = objective(y, mu, beta, a);
         int iter = 0;
         for (; iter < maxIter; iter++) {
-            double[] target = irlsStep(design, offset, y, mu);
+            double[] target = irlsStep(design, offset, y, mu, a);
             double[] dir = new double[k];
             for (int j = 0; j < k; j++) {
                 dir[j] = target[j] - beta[j];
@@ -257,7 +331,7 @@ public final class GLMRegressor implements ProbaRegressor {
                     cand[j] = beta[j] + step * dir[j];
                 }
                 double[] m = means(design, offset, cand);
-                double o = objective(y, m, cand);
+                double o = objective(y, m, cand, a);
                 if (Double.isFinite(o) && o <= obj * (1 + 1e-12) + 1e-300) {
                     next = cand;
                     nextObj = o;
@@ -269,29 +343,60 @@ public final class GLMRegressor implements ProbaRegressor {
                 break;
             }
             double change = Math.abs(obj - nextObj) / (Math.abs(nextObj) + 0.1);
-            beta = next;
+            System.arraycopy(next, 0, beta, 0, k);
             obj = nextObj;
             if (change < tol) {
                 break;
             }
         }
-        double dispersion = 1.0;
-        if (family == Family.NORMAL || family == Family.GAMMA || family == Family.INVERSE_GAUSSIAN) {
-            if (n <= k) {
-                throw new IllegalArgumentException("estimating the dispersion needs more rows (" + n
-                    + ") than coefficients (" + k + ")");
-            }
-            double chi2 = 0.0;
-            for (int i = 0; i < n; i++) {
-                double r = y[i] - mu[i];
-                chi2 += r * r / variance(mu[i]);
-            }
-            dispersion = chi2 / (n - k);
-            if (!(dispersion > 0)) {
-                throw new IllegalArgumentException("the fit is exact (Pearson chi2 = 0): no dispersion to estimate");
+        return iter + 1;
+    }
+
+    /**
+     * The size a maximising {@link #nbLogLikelihood} at fixed means: golden section over log a in
+     * [log 1e-8, log 1e8] (the profile is unimodal in a).
+     */
+    private static double maximiseSize(double[] y, double[] mu) {
+        double invPhi = (Math.sqrt(5.0) - 1.0) / 2.0;
+        double lo = LOG_MIN_SIZE;
+        double hi = LOG_MAX_SIZE;
+        double c = hi - invPhi * (hi - lo);
+        double d = lo + invPhi * (hi - lo);
+        double fc = nbLogLikelihood(y, mu, Math.exp(c));
+        double fd = nbLogLikelihood(y, mu, Math.exp(d));
+        while (hi - lo > LOG_SIZE_TOL) {
+            if (fc >= fd) {
+                hi = d;
+                d = c;
+                fd = fc;
+                c = hi - invPhi * (hi - lo);
+                fc = nbLogLikelihood(y, mu, Math.exp(c));
+            } else {
+                lo = c;
+                c = d;
+                fc = fd;
+                d = lo + invPhi * (hi - lo);
+                fd = nbLogLikelihood(y, mu, Math.exp(d));
             }
         }
-        return new Model(this, p, beta, dispersion, iter + 1);
+        return Math.exp(fc >= fd ? c : d);
+    }
+
+    /**
+     * The negative-binomial log-likelihood sum_i log p(y_i; mu_i, a), with
+     * log Gamma(y + a) - log Gamma(a) - log y! = -log y - log B(a, y) for y &gt; 0 (accurate for
+     * large a) and 0 for y = 0.
+     */
+    static double nbLogLikelihood(double[] y, double[] mu, double a) {
+        double ll = 0.0;
+        for (int i = 0; i < y.length; i++) {
+            double v = y[i];
+            ll -= a * Math.log1p(mu[i] / a);
+            if (v > 0) {
+                ll -= Math.log(v) + LogBeta.value(a, v) + v * Math.log1p(a / mu[i]);
+            }
+        }
+        return ll;
     }
 
     private void checkTarget(int i, double v) {
@@ -358,14 +463,14 @@ public final class GLMRegressor implements ProbaRegressor {
     }
 
     /** The IRLS solution for the current means. */
-    private double[] irlsStep(double[][] design, double[] offset, double[] y, double[] mu) {
+    private double[] irlsStep(double[][] design, double[] offset, double[] y, double[] mu, double size) {
         int n = design.length;
         int k = design[0].length;
         double[] a = new double[k * k];
         double[] b = new double[k];
         for (int i = 0; i < n; i++) {
             double d = linkDerivative(mu[i]);
-            double w = 1.0 / (variance(mu[i]) * d * d);
+            double w = 1.0 / (variance(mu[i], size) * d * d);
             double[] row = design[i];
             double eta = linkOf(mu[i]);
             double z = eta - offset[i] + (y[i] - mu[i]) * d;
@@ -394,13 +499,13 @@ public final class GLMRegressor implements ProbaRegressor {
         return c.solve(b);
     }
 
-    private double objective(double[] y, double[] mu, double[] beta) {
+    private double objective(double[] y, double[] mu, double[] beta, double a) {
         double dev = 0.0;
         for (int i = 0; i < y.length; i++) {
             if (!inDomain(mu[i])) {
                 return Double.NaN;
             }
-            dev += unitDeviance(y[i], mu[i]);
+            dev += unitDeviance(y[i], mu[i], a);
         }
         double pen = 0.0;
         for (int j = fitIntercept ? 1 : 0; j < beta.length; j++) {
@@ -413,7 +518,7 @@ public final class GLMRegressor implements ProbaRegressor {
         return family == Family.NORMAL ? Double.isFinite(mu) : mu > 0 && mu < Double.POSITIVE_INFINITY;
     }
 
-    double unitDeviance(double y, double mu) {
+    double unitDeviance(double y, double mu, double a) {
         switch (family) {
             case NORMAL:
                 return (y - mu) * (y - mu);
@@ -424,12 +529,11 @@ public final class GLMRegressor implements ProbaRegressor {
             case INVERSE_GAUSSIAN:
                 return (y - mu) * (y - mu) / (y * mu * mu);
             default:
-                return 2.0 * ((y > 0 ? y * Math.log(y / mu) : 0.0) - (y + nbAlpha) * Math.log((y + nbAlpha)
-                    / (mu + nbAlpha)));
+                return 2.0 * ((y > 0 ? y * Math.log(y / mu) : 0.0) - (y + a) * Math.log((y + a) / (mu + a)));
         }
     }
 
-    double variance(double mu) {
+    double variance(double mu, double a) {
         switch (family) {
             case NORMAL:
                 return 1.0;
@@ -440,7 +544,7 @@ public final class GLMRegressor implements ProbaRegressor {
             case INVERSE_GAUSSIAN:
                 return mu * mu * mu;
             default:
-                return mu + mu * mu / nbAlpha;
+                return mu + mu * mu / a;
         }
     }
 
@@ -506,13 +610,15 @@ public final class GLMRegressor implements ProbaRegressor {
         private final int p;
         private final double[] beta;
         private final double dispersion;
+        private final double nbAlpha;
         private final int iterations;
 
-        Model(GLMRegressor regressor, int p, double[] beta, double dispersion, int iterations) {
+        Model(GLMRegressor regressor, int p, double[] beta, double dispersion, double nbAlpha, int iterations) {
             this.regressor = regressor;
             this.p = p;
             this.beta = beta;
             this.dispersion = dispersion;
+            this.nbAlpha = nbAlpha;
             this.iterations = iterations;
         }
 
@@ -526,7 +632,15 @@ public final class GLMRegressor implements ProbaRegressor {
             return dispersion;
         }
 
-        /** @return the IRLS iterations run */
+        /**
+         * @return the negative-binomial size a used (estimated or fixed; Var = mu + mu^2 / a, the
+         *     NB2 dispersion is 1 / a); NaN for the other families
+         */
+        public double nbAlpha() {
+            return nbAlpha;
+        }
+
+        /** @return the IRLS iterations run (over all rounds when the size is estimated) */
         public int iterations() {
             return iterations;
         }
@@ -562,7 +676,7 @@ public final class GLMRegressor implements ProbaRegressor {
                 case POISSON:
                     return Poisson.of(mu);
                 case NEGATIVE_BINOMIAL:
-                    Arrays.fill(second, regressor.nbAlpha);
+                    Arrays.fill(second, nbAlpha);
                     return NegativeBinomial.of(mu, second);
                 case GAMMA: {
                     double[] shape = new double[m];
@@ -577,7 +691,7 @@ public final class GLMRegressor implements ProbaRegressor {
                     return InverseGaussian.ofMeanDispersion(mu, second);
                 default:
                     for (int i = 0; i < m; i++) {
-                        second[i] = Math.sqrt(dispersion * regressor.variance(mu[i]));
+                        second[i] = Math.sqrt(dispersion * regressor.variance(mu[i], nbAlpha));
                     }
                     return Normal.of(mu, second);
             }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 
+import org.apache.commons.numbers.gamma.Digamma;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import skpro.distributions.Distribution;
@@ -75,35 +80,59 @@ class GLMRegressorTest {
         double phi = 0.3;
         int n = 3000;
         SplittableRandom rng = new SplittableRandom(42L);
+        double[][] x = uniformFeatures(n, rng);
+        double[] mean = logLinearMeans(x, truth);
+        double[] phis = new double[n];
+        Arrays.fill(phis, phi);
+        double[] y = column(InverseGaussian.ofMeanDispersion(mean, phis).sample(1, rng));
+        GLMRegressor.Model m = GLMRegressor.of(GLMRegressor.Family.INVERSE_GAUSSIAN).fit(x, y);
+        assertWithinThreeStandardErrors(m, truth, standardErrors(x, mean, mu -> 1.0 / (phi * mu)));
+        // Pearson's dispersion is consistent (its relative standard error here is a few per cent)
+        assertThat(m.dispersion()).isCloseTo(phi, within(0.1 * phi));
+    }
+
+    /** n rows of two features, each uniform on (-1, 1). */
+    private static double[][] uniformFeatures(int n, SplittableRandom rng) {
         double[][] x = new double[n][2];
-        double[] mean = new double[n];
-        double[][] info = new double[3][3];
         for (int i = 0; i < n; i++) {
             x[i][0] = rng.nextDouble(-1.0, 1.0);
             x[i][1] = rng.nextDouble(-1.0, 1.0);
-            mean[i] = Math.exp(truth[0] + truth[1] * x[i][0] + truth[2] * x[i][1]);
+        }
+        return x;
+    }
+
+    /** mu_i = exp(b0 + b1 x_i1 + b2 x_i2). */
+    private static double[] logLinearMeans(double[][] x, double[] b) {
+        double[] mean = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            mean[i] = Math.exp(b[0] + b[1] * x[i][0] + b[2] * x[i][1]);
+        }
+        return mean;
+    }
+
+    /** sqrt(diag (X^T W X)^-1), X = [1, x1, x2], W_ii = weight(mu_i): the coefficients' standard errors. */
+    private static double[] standardErrors(double[][] x, double[] mean, DoubleUnaryOperator weight) {
+        double[][] info = new double[3][3];
+        for (int i = 0; i < x.length; i++) {
+            double w = weight.applyAsDouble(mean[i]);
             double[] row = {1.0, x[i][0], x[i][1]};
             for (int j = 0; j < 3; j++) {
                 for (int l = 0; l < 3; l++) {
-                    info[j][l] += row[j] * row[l] / mean[i];
+                    info[j][l] += w * row[j] * row[l];
                 }
             }
         }
-        double[] phis = new double[n];
-        java.util.Arrays.fill(phis, phi);
-        double[][] draws = InverseGaussian.ofMeanDispersion(mean, phis).sample(1, rng);
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = draws[i][0];
-        }
-        GLMRegressor.Model m = GLMRegressor.of(GLMRegressor.Family.INVERSE_GAUSSIAN).fit(x, y);
         double[] se = inverseDiagonal(info);
         for (int j = 0; j < 3; j++) {
-            se[j] = Math.sqrt(phi * se[j]);
+            se[j] = Math.sqrt(se[j]);
+        }
+        return se;
+    }
+
+    private static void assertWithinThreeStandardErrors(GLMRegressor.Model m, double[] truth, double[] se) {
+        for (int j = 0; j < truth.length; j++) {
             assertThat(m.coefficients()[j]).as("coefficient %d", j).isCloseTo(truth[j], within(3 * se[j]));
         }
-        // Pearson's dispersion is consistent (its relative standard error here is a few per cent)
-        assertThat(m.dispersion()).isCloseTo(phi, within(0.1 * phi));
     }
 
     /** Diagonal of the inverse of a symmetric 3 x 3 matrix, by cofactors. */
@@ -116,6 +145,86 @@ class GLMRegressorTest {
         return new double[] {c00 / det, c11 / det, c22 / det};
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {0.5, 2.0})
+    void negativeBinomialSizeAndCoefficientsAreRecoveredFromSimulatedData(double nb2Alpha) {
+        // NB2 (statsmodels): Var = mu + alpha mu^2, i.e. our size a = 1 / alpha. log mu = 0.7 + 0.6 x1 - 0.5 x2;
+        // Cov(beta) = (X^T W X)^-1 with W = mu / (1 + mu / a) for the log link
+        double size = 1.0 / nb2Alpha;
+        double[] truth = {0.7, 0.6, -0.5};
+        int n = 4000;
+        SplittableRandom rng = new SplittableRandom(7L);
+        double[][] x = uniformFeatures(n, rng);
+        double[] mean = logLinearMeans(x, truth);
+        double[] sizes = new double[n];
+        Arrays.fill(sizes, size);
+        double[] y = column(NegativeBinomial.of(mean, sizes).sample(1, rng));
+        GLMRegressor.Model m = GLMRegressor.of(GLMRegressor.Family.NEGATIVE_BINOMIAL).fit(x, y);
+        assertThat(1.0 / m.nbAlpha()).isCloseTo(nb2Alpha, within(0.15 * nb2Alpha));
+        assertWithinThreeStandardErrors(m, truth, standardErrors(x, mean, mu -> mu / (1.0 + mu / size)));
+        NegativeBinomial d = (NegativeBinomial) m.predictProba(new double[][] {{0.0, 0.0}});
+        assertThat(d.alpha()[0]).isEqualTo(m.nbAlpha());
+    }
+
+    @Test
+    void poissonDataGiveALargeSize() {
+        int n = 4000;
+        SplittableRandom rng = new SplittableRandom(11L);
+        double[][] x = uniformFeatures(n, rng);
+        double[] mean = logLinearMeans(x, new double[] {1.0, 0.5, -0.5});
+        double[] y = column(Poisson.of(mean).sample(1, rng));
+        GLMRegressor.Model m = GLMRegressor.of(GLMRegressor.Family.NEGATIVE_BINOMIAL).fit(x, y);
+        // NB2 dispersion 1 / a near 0: the Poisson limit
+        assertThat(1.0 / m.nbAlpha()).isLessThan(0.02);
+    }
+
+    @Test
+    void estimatedSizeSolvesTheLikelihoodEquation() {
+        // saturated two-group design: mu are the group means whatever a, so a solves
+        // sum_i psi(y_i + a) - psi(a) + log(a / (a + mu_i)) + (mu_i - y_i) / (a + mu_i) = 0
+        double[][] x = {{0}, {0}, {0}, {0}, {0}, {0}, {1}, {1}, {1}, {1}, {1}, {1}};
+        double[] y = {0, 1, 5, 9, 0, 3, 3, 15, 1, 8, 20, 1};
+        GLMRegressor.Model m = GLMRegressor.of(GLMRegressor.Family.NEGATIVE_BINOMIAL).fit(x, y);
+        double a = m.nbAlpha();
+        double score = 0.0;
+        double curvature = 0.0;
+        for (int i = 0; i < y.length; i++) {
+            double mu = i < 6 ? 3.0 : 8.0;
+            score += Digamma.value(y[i] + a) - Digamma.value(a) + Math.log(a / (a + mu)) + (mu - y[i]) / (a + mu);
+            curvature += 1.0 / a - 1.0 / (a + mu);
+        }
+        assertThat(a).isBetween(0.3, 3.0);
+        assertThat(Math.abs(score)).isLessThan(1e-6 * curvature);
+        double[] mu = m.predict(x);
+        assertThat(mu[0]).isCloseTo(3.0, within(1e-8));
+        assertThat(mu[6]).isCloseTo(8.0, within(1e-8));
+    }
+
+    @Test
+    void negativeBinomialLogLikelihoodMatchesTheDistribution() {
+        double[] y = {0, 1, 4, 17, 250};
+        double[] mu = {0.3, 2.0, 5.5, 9.0, 180.0};
+        for (double a : new double[] {1e-3, 0.7, 4.0, 1e6}) {
+            double[] sizes = new double[y.length];
+            Arrays.fill(sizes, a);
+            double expected = 0.0;
+            NegativeBinomial d = NegativeBinomial.of(mu, sizes);
+            for (int i = 0; i < y.length; i++) {
+                expected += d.select(i).logPdf(y[i])[0];
+            }
+            assertThat(GLMRegressor.nbLogLikelihood(y, mu, a)).as("a = %s", a)
+                .isCloseTo(expected, within(1e-10 * Math.abs(expected)));
+        }
+    }
+
+    private static double[] column(double[][] draws) {
+        double[] out = new double[draws.length];
+        for (int i = 0; i < draws.length; i++) {
+            out[i] = draws[i][0];
+        }
+        return out;
+    }
+
     @Test
     void countFamiliesPredictTheirDistribution() {
         assertThat(GLMRegressor.of(GLMRegressor.Family.POISSON).fit(X, Y).predictProba(X)).isInstanceOf(Poisson.class);
@@ -123,6 +232,9 @@ class GLMRegressorTest {
             .predictProba(new double[][] {{0}});
         assertThat(nb).isInstanceOf(NegativeBinomial.class);
         assertThat(nb.var()[0]).isCloseTo(3.0 + 9.0 / 2.0, within(1e-7));
+        GLMRegressor.Model fixed = GLMRegressor.of(GLMRegressor.Family.NEGATIVE_BINOMIAL).withNbAlpha(2.0).fit(X, Y);
+        assertThat(fixed.nbAlpha()).isEqualTo(2.0);
+        assertThat(GLMRegressor.of(GLMRegressor.Family.POISSON).fit(X, Y).nbAlpha()).isNaN();
     }
 
     @Test
@@ -169,5 +281,15 @@ class GLMRegressorTest {
     void paramsRoundTrip() {
         GLMRegressor g = GLMRegressor.of(GLMRegressor.Family.GAMMA).withLink(GLMRegressor.Link.INVERSE).withL2(0.5);
         assertThat(GLMRegressor.of(GLMRegressor.Family.NORMAL).withParams(g.params())).isEqualTo(g);
+        GLMRegressor nb = GLMRegressor.of(GLMRegressor.Family.NEGATIVE_BINOMIAL);
+        assertThat(nb.params().get("nbAlpha")).isEqualTo(Double.NaN);
+        assertThat(nb).isEqualTo(nb.withNbAlpha(3.0).withNbAlphaEstimated());
+        GLMRegressor fixed = nb.withParams(Map.of("nbAlpha", 3.0));
+        assertThat(fixed).isEqualTo(nb.withNbAlpha(3.0)).isNotEqualTo(nb);
+        assertThat(fixed.withParams(nb.params())).isEqualTo(nb);
+        assertThatThrownBy(() -> nb.withNbAlpha(0.0)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("nbAlpha").hasMessageContaining("0.0");
+        assertThatThrownBy(() -> nb.withNbAlpha(Double.POSITIVE_INFINITY))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nbAlpha");
     }
 }
