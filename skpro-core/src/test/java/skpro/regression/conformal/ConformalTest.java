@@ -289,4 +289,29 @@ class ConformalTest {
             .withCalibrationFraction(0.9).withSeed(3).fit(X, Y);
         assertThat(viaProba.predictInterval(X_TEST, 0.8)).isDeepEqualTo(viaPoint.predictInterval(X_TEST, 0.8));
     }
+
+    @Test
+    void constantTargetsAndDuplicateRowsGiveZeroWidthIntervals() {
+        // 40 copies of two rows, y constant: every residual is 0, so every conformal interval is
+        // the point prediction itself, at any coverage, and nothing divides by zero
+        double[][] x = new double[40][];
+        double[] y = new double[40];
+        for (int i = 0; i < 40; i++) {
+            x[i] = new double[] {i % 2, 1.0};
+            y[i] = 3.0;
+        }
+        double[][] q = {{0.0, 1.0}, {1.0, 1.0}};
+        List<skpro.regression.ProbaRegressor> methods = List.of(SplitConformalRegressor.of(MeanRegressor.of()),
+            CvPlusRegressor.of(MeanRegressor.of()), EnbPIRegressor.of(MeanRegressor.of()).withNEstimators(5));
+        for (skpro.regression.ProbaRegressor r : methods) {
+            ProbaModel m = r.fit(x, y);
+            for (double c : new double[] {0.5, 0.9}) {
+                double[][] iv = m.predictInterval(q, c);
+                assertThat(iv[0]).as(r + " at " + c).containsExactly(3.0, 3.0);
+                assertThat(iv[1]).as(r + " at " + c).containsExactly(3.0, 3.0);
+            }
+            assertThat(m.predictProba(q).mean()).as(r.toString()).containsExactly(new double[] {3.0, 3.0},
+                within(1e-12));
+        }
+    }
 }
