@@ -7,9 +7,6 @@ module skpro.core {
     requires transitive skpro.metrics;
     requires com.fasterxml.jackson.databind;
     requires org.apache.commons.numbers.gamma;
-    // Hipparchus' jars have no module descriptor: these are their automatic module names.
-    requires hipparchus.core;
-    requires hipparchus.optim;
 
     exports skpro.benchmarking;
     exports skpro.classification;

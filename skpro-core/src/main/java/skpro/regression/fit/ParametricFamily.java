@@ -2,16 +2,10 @@ package skpro.regression.fit;
 
 import java.util.Arrays;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.Trigamma;
-import org.hipparchus.optim.InitialGuess;
-import org.hipparchus.optim.MaxEval;
-import org.hipparchus.optim.PointValuePair;
-import org.hipparchus.optim.SimpleBounds;
-import org.hipparchus.optim.nonlinear.scalar.GoalType;
-import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
-import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 import skpro.distributions.Beta;
 import skpro.distributions.Cauchy;
@@ -34,6 +28,7 @@ import skpro.distributions.Poisson;
 import skpro.distributions.TDistribution;
 import skpro.distributions.Uniform;
 import skpro.distributions.Weibull;
+import skpro.regression.internal.BoundedNelderMead;
 
 /**
  * Maximum-likelihood fitting of the parametric families of skpro-distributions to a sample
@@ -48,14 +43,14 @@ import skpro.distributions.Weibull;
  * rate k / mean), WEIBULL (the profile score in k by bisection, scale (mean y^k)^(1/k)),
  * NEGATIVE_BINOMIAL (mu = mean, the size's profile score sum psi(y + a) - n psi(a) +
  * n log(a / (a + mu)) = 0 by bisection in log a; needs Var y &gt; mean y), BETA (Newton on the two
- * digamma equations). Numeric (BOBYQA on log parameters, from moment or quantile starts):
+ * digamma equations). Numeric (a bounded Nelder–Mead search on log parameters, from moment or quantile starts):
  * T (location, scale, df), CAUCHY, LOGISTIC, CHI_SQUARED, HALF_CAUCHY, HALF_LOGISTIC.
  *
  * <p>Not fitted: Binomial (its n is not identifiable by maximum likelihood alone), Delta and the
  * truncated and non-parametric laws (Empirical, Histogram, KernelMixture, ...).
  *
  * <p>This lives in skpro-core rather than skpro-distributions because the numeric fits use
- * Hipparchus' optimiser and Commons Numbers' digamma, which skpro-core already depends on.
+ * skpro-core's optimiser and Commons Numbers' digamma, which skpro-core already depends on.
  */
 public enum ParametricFamily {
     /** Normal(mu, sigma). */
@@ -390,20 +385,16 @@ public enum ParametricFamily {
         return Double.isNaN(s) ? Double.NEGATIVE_INFINITY : s;
     }
 
-    /** Maximises the log likelihood over theta (at least 2 components) by BOBYQA within bounds. */
+    /** Maximises the log likelihood over theta within bounds by a bounded Nelder–Mead search. */
     private static double[] numeric(double[] y, double[] start, double[] lo, double[] hi,
         Function<double[], Distribution> make) {
-        ObjectiveFunction f = new ObjectiveFunction(th -> Math.max(-1e300, logLikelihood(y, make.apply(th))));
-        int d = start.length;
-        PointValuePair best = new BOBYQAOptimizer(2 * d + 1, 0.5, 1e-10).optimize(new MaxEval(5000), f,
-            GoalType.MAXIMIZE, new InitialGuess(start), new SimpleBounds(lo, hi));
-        return best.getPoint();
+        ToDoubleFunction<double[]> f = th -> Math.max(-1e300, logLikelihood(y, make.apply(th)));
+        return BoundedNelderMead.maximize(f, start, lo, hi, 0.5, 1e-15, 1e-10, 5000).x();
     }
 
-    /** One log parameter: BOBYQA needs two dimensions, so a dummy second coordinate is carried. */
+    /** One log parameter, searched within 25 of its start. */
     private static double numeric1(double[] y, double start, Function<Double, Distribution> make) {
-        double[] t = numeric(y, new double[] {start, 0.0}, new double[] {start - 25, -1}, new double[] {start + 25, 1},
-            th -> make.apply(th[0]));
-        return t[0];
+        return numeric(y, new double[] {start}, new double[] {start - 25}, new double[] {start + 25},
+            th -> make.apply(th[0]))[0];
     }
 }

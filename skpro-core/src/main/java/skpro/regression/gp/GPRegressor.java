@@ -3,18 +3,13 @@ package skpro.regression.gp;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
-import org.hipparchus.optim.InitialGuess;
-import org.hipparchus.optim.MaxEval;
-import org.hipparchus.optim.PointValuePair;
-import org.hipparchus.optim.SimpleBounds;
-import org.hipparchus.optim.nonlinear.scalar.GoalType;
-import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
-import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 import skpro.regression.MeanVarianceProbaModel;
 import skpro.regression.Params;
 import skpro.regression.ProbaRegressor;
+import skpro.regression.internal.BoundedNelderMead;
 import skpro.regression.internal.Cholesky;
 import skpro.regression.internal.DataChecks;
 
@@ -36,8 +31,8 @@ import skpro.regression.internal.DataChecks;
  * Cholesky factor L of K + s2 I (jitter added and escalated if it is not numerically positive
  * definite; an {@link IllegalArgumentException} suggests a larger noise when even 1e-4 of the mean
  * diagonal fails) gives alpha = K^-1 y. With {@code optimize}, (log v, log l, log s2) maximise the
- * log marginal likelihood -y^T alpha / 2 - sum log L_ii - (n/2) log 2 pi by BOBYQA within
- * [1e-5, 1e5] each, from the given values and then {@code nRestarts} starts drawn log-uniformly
+ * log marginal likelihood -y^T alpha / 2 - sum log L_ii - (n/2) log 2 pi by a bounded
+ * Nelder–Mead search (initial step 1, polished by restarts) within [1e-5, 1e5] each, from the given values and then {@code nRestarts} starts drawn log-uniformly
  * from a {@code seed}ed generator; the best optimum is kept. With {@code maxTrainRows} &gt; 0 a
  * larger training set is first subsampled without replacement (seeded): exact GP fitting costs
  * O(n^3).
@@ -225,14 +220,14 @@ public final class GPRegressor implements ProbaRegressor {
     }
 
     private double[] optimise(double[][] x, double[] yn) {
-        ObjectiveFunction f = new ObjectiveFunction(logTheta -> {
+        ToDoubleFunction<double[]> f = logTheta -> {
             double[] t = {Math.exp(logTheta[0]), Math.exp(logTheta[1]), Math.exp(logTheta[2])};
             try {
                 return logMarginalLikelihood(x, yn, t);
             } catch (IllegalArgumentException e) {
                 return -1e300;
             }
-        });
+        };
         double[] lo = {LOG_LOWER, LOG_LOWER, LOG_LOWER};
         double[] hi = {LOG_UPPER, LOG_UPPER, LOG_UPPER};
         SplittableRandom rng = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
@@ -243,11 +238,10 @@ public final class GPRegressor implements ProbaRegressor {
             for (int k = 0; k < 3; k++) {
                 start[k] = r == 0 ? clamp(Math.log(best[k])) : LOG_LOWER + (LOG_UPPER - LOG_LOWER) * rng.nextDouble();
             }
-            PointValuePair opt = new BOBYQAOptimizer(7, 1.0, 1e-6).optimize(new MaxEval(MAX_EVAL), f,
-                GoalType.MAXIMIZE, new InitialGuess(start), new SimpleBounds(lo, hi));
-            if (opt.getValue() > bestValue) {
-                bestValue = opt.getValue();
-                double[] pt = opt.getPoint();
+            BoundedNelderMead.Result opt = BoundedNelderMead.maximize(f, start, lo, hi, 1.0, 1e-12, 1e-7, MAX_EVAL);
+            if (opt.value() > bestValue) {
+                bestValue = opt.value();
+                double[] pt = opt.x();
                 best = new double[] {Math.exp(pt[0]), Math.exp(pt[1]), Math.exp(pt[2])};
             }
         }
