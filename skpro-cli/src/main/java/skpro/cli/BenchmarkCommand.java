@@ -17,8 +17,10 @@ import skpro.benchmarking.ComparisonTable;
 import skpro.benchmarking.TableFormat;
 import skpro.datasets.Dataset;
 import skpro.datasets.Datasets;
+import skpro.datasets.SplitDataset;
 import skpro.metrics.PairedTest;
 import skpro.metrics.ScoringRule;
+import skpro.modelselection.PredefinedSplits;
 import skpro.modelselection.Splitter;
 import skpro.regression.ProbaRegressor;
 
@@ -82,7 +84,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("must be in (0, 1), got " + level);
             });
         }
-        Splitter splitter = Usage.value(spec, "--splitter", () -> SplitterSpecs.parse(common.splitter, common.seed));
+        boolean published = common.splitter.trim().equalsIgnoreCase(SplitterSpecs.PUBLISHED);
+        Splitter splitter = Usage.value(spec, "--splitter", () -> SplitterSpecs.parse(
+            published ? SplitterSpecs.DEFAULT : common.splitter, common.seed));
         List<ScoringRule> rules = new ArrayList<>();
         for (String m : metrics.isEmpty() ? MetricSpecs.DEFAULTS : metrics) {
             rules.add(Usage.value(spec, "--metric", () -> MetricSpecs.parse(m)));
@@ -105,7 +109,29 @@ final class BenchmarkCommand implements Callable<Integer> {
             sets.addAll(Datasets.embedded());
         }
         for (String d : data) {
-            sets.add(Usage.parse(spec, "--data", () -> DataSpecs.parse(d, common.dataDir())));
+            if (published) {
+                if (!d.startsWith("uci:")) {
+                    Usage.value(spec, "--splitter", () -> {
+                        throw new IllegalArgumentException("'published' needs uci:NAME data sets, got '" + d + "'");
+                    });
+                }
+                SplitDataset u = Usage.parse(spec, "--data", () -> DataSpecs.uci(d, common.dataDir()));
+                if (u.numSplits() == 0) {
+                    Usage.value(spec, "--splitter", () -> {
+                        throw new IllegalArgumentException(d + " has no published splits");
+                    });
+                }
+                Benchmark b = benchmark;
+                benchmark = b.withSplits(u.dataset().name(), PredefinedSplits.of(u.splits()));
+                sets.add(u.dataset());
+            } else {
+                sets.add(Usage.parse(spec, "--data", () -> DataSpecs.parse(d, common.dataDir())));
+            }
+        }
+        if (published && data.isEmpty()) {
+            Usage.value(spec, "--splitter", () -> {
+                throw new IllegalArgumentException("'published' needs uci:NAME data sets (-d uci:concrete ...)");
+            });
         }
         java.io.PrintWriter err = spec.commandLine().getErr();
         if (!quiet) {

@@ -19,8 +19,8 @@ final class CommonOptions {
     int threads;
 
     @Option(names = {"-s", "--splitter"}, defaultValue = SplitterSpecs.DEFAULT,
-        description = "kfold:K, kfold-ordered:K, repeated:KxR, shuffle:N:TEST_FRACTION or timeseries:K "
-            + "(default: ${DEFAULT-VALUE}).")
+        description = "kfold:K, kfold-ordered:K, repeated:KxR, shuffle:N:TEST_FRACTION, timeseries:K, or "
+            + "(benchmark, uci:NAME data) published (default: ${DEFAULT-VALUE}).")
     String splitter;
 
     @Option(names = "--data-dir", description = "Folder holding uci/ for uci:NAME data "

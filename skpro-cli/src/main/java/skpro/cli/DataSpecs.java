@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import skpro.datasets.CsvLoader;
 import skpro.datasets.Dataset;
 import skpro.datasets.Datasets;
+import skpro.datasets.SplitDataset;
 import skpro.datasets.UciDatasets;
 
 /**
@@ -29,11 +30,26 @@ final class DataSpecs {
      * @throws IOException if a file cannot be read
      */
     static Dataset parse(String spec, Path dataDir) throws IOException {
+        if (spec != null && spec.startsWith("uci:")) {
+            return uci(spec, dataDir).dataset();
+        }
+        return parseOther(spec, dataDir);
+    }
+
+    /**
+     * @param spec {@code uci:NAME}
+     * @param dataDir the folder holding {@code uci/}
+     * @return the UCI data set with its published splits
+     * @throws IllegalArgumentException if the name is unknown or a file missing
+     * @throws IOException if a file cannot be read
+     */
+    static SplitDataset uci(String spec, Path dataDir) throws IOException {
+        return UciDatasets.load(dataDir, spec.substring(4));
+    }
+
+    private static Dataset parseOther(String spec, Path dataDir) throws IOException {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("a data spec must not be blank");
-        }
-        if (spec.startsWith("uci:")) {
-            return UciDatasets.load(dataDir, spec.substring(4)).dataset();
         }
         int colon = spec.lastIndexOf(':');
         if (colon > 0 && spec.substring(0, colon).toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {

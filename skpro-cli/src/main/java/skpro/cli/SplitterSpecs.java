@@ -11,11 +11,15 @@ import skpro.modelselection.TimeSeriesSplit;
 /**
  * Splitters named on the command line: {@code kfold:K} (shuffled with the seed),
  * {@code kfold-ordered:K} (no shuffle), {@code repeated:KxR}, {@code shuffle:N:TEST_FRACTION},
- * {@code timeseries:K}. Default {@code kfold:5}.
+ * {@code timeseries:K}. Default {@code kfold:5}. {@code skpro benchmark} also takes
+ * {@code published}: each {@code uci:NAME} data set with its published splits.
  */
 final class SplitterSpecs {
 
     static final String DEFAULT = "kfold:5";
+
+    /** The published train/test splits of {@code uci:NAME} data sets (benchmark only). */
+    static final String PUBLISHED = "published";
 
     private SplitterSpecs() {
     }

@@ -57,6 +57,27 @@ class SkproTest {
     }
 
     @Test
+    void publishedSplitsOfUciDataSetsAreUsedWhenAsked(@TempDir Path dir) throws IOException {
+        Path data = Path.of(System.getProperty("skpro.shared.dir", "../../shared")).resolve("data");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(data.resolve("uci/yacht.splits.txt")),
+            "shared/data/uci is absent: skipping the published-splits check");
+        Path out = dir.resolve("yacht.json");
+        Result r = run("benchmark", "-q", "--data-dir", data.toString(), "-d", "uci:yacht", "-s", "published",
+            "-e", "DummyProbaRegressor:strategy=NORMAL", "-e", "ResidualDouble:estimator=Ridge", "-m", "CRPS",
+            "-f", "json", "-o", out.toString());
+        assertThat(r.code).as(r.err).isZero();
+        int tested = 0;
+        for (int[] split : skpro.datasets.UciDatasets.load(data, "yacht").splits()) {
+            tested += split.length;
+        }
+        assertThat(BenchmarkResults.fromJson(Files.readString(out))
+            .losses("ResidualDouble:estimator=Ridge", "yacht", "CRPS")).hasSize(tested);
+        Result embedded = run("benchmark", "-d", "diabetes", "-s", "published");
+        assertThat(embedded.code).isEqualTo(Skpro.USAGE);
+        assertThat(embedded.err).contains("'--splitter'").contains("needs uci:NAME");
+    }
+
+    @Test
     void failedCellsGiveExitCodeThreeAndAWarning() {
         Result r = run("benchmark", "-q", "-d", "diabetes", "-s", "kfold:3", "-e", "DeltaPointRegressor",
             "-e", "DummyProbaRegressor:strategy=NORMAL", "-m", "LogLoss");
