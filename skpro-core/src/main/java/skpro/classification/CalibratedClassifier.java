@@ -131,7 +131,7 @@ public final class CalibratedClassifier implements ProbaClassifier {
     public CalibratedClassifier withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("CalibratedClassifier", params(), changes);
         return new CalibratedClassifier((ProbaClassifier) p.get("estimator"), (Method) p.get("method"),
-            Params.getInt(p, "cv"), (Boolean) p.get("ensemble"), ((Number) p.get("seed")).longValue());
+            Params.getInt(p, "cv"), (Boolean) p.get("ensemble"), Params.getLong(p, "seed"));
     }
 
     /**

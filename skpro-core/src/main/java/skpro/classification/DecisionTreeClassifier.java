@@ -125,7 +125,7 @@ public final class DecisionTreeClassifier implements ProbaClassifier {
     public DecisionTreeClassifier withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("DecisionTreeClassifier", params(), changes);
         return new DecisionTreeClassifier((Criterion) p.get("criterion"), Params.getInt(p, "maxDepth"),
-            Params.getInt(p, "minSamplesLeaf"), Params.getInt(p, "maxFeatures"), ((Number) p.get("seed")).longValue());
+            Params.getInt(p, "minSamplesLeaf"), Params.getInt(p, "maxFeatures"), Params.getLong(p, "seed"));
     }
 
     @Override

@@ -100,7 +100,7 @@ public final class KFold implements Splitter {
     @Override
     public KFold withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("KFold", params(), changes);
-        return new KFold(Params.getInt(p, "nSplits"), (Boolean) p.get("shuffle"), ((Number) p.get("seed")).longValue());
+        return new KFold(Params.getInt(p, "nSplits"), (Boolean) p.get("shuffle"), Params.getLong(p, "seed"));
     }
 
     /** Value equality: equal parameters. */

@@ -187,7 +187,7 @@ public final class RandomizedSearchCV implements ProbaRegressor {
         Map<String, ParamDistribution> newDists = dists == null ? paramDistributions
             : copy(dists instanceof Map<?, ?> m ? m : null);
         return new RandomizedSearchCV((ProbaRegressor) p.get("estimator"), newDists, Params.getInt(p, "nIter"),
-            ((Number) p.get("seed")).longValue(), SearchSettings.from(p, changes, settings));
+            Params.getLong(p, "seed"), SearchSettings.from(p, changes, settings));
     }
 
     /** Value equality: equal estimator, distributions, nIter, seed and settings. */

@@ -94,7 +94,7 @@ public final class RepeatedKFold implements Splitter {
     public RepeatedKFold withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("RepeatedKFold", params(), changes);
         return new RepeatedKFold(Params.getInt(p, "nSplits"), Params.getInt(p, "nRepeats"),
-            ((Number) p.get("seed")).longValue());
+            Params.getLong(p, "seed"));
     }
 
     /** Value equality: equal parameters. */

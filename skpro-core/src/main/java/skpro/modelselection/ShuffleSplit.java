@@ -126,7 +126,7 @@ public final class ShuffleSplit implements Splitter {
     public ShuffleSplit withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("ShuffleSplit", params(), changes);
         return new ShuffleSplit(Params.getInt(p, "nSplits"), Params.getDouble(p, "testSize"),
-            Params.getDouble(p, "trainSize"), ((Number) p.get("seed")).longValue());
+            Params.getDouble(p, "trainSize"), Params.getLong(p, "seed"));
     }
 
     /** Value equality: equal parameters. */

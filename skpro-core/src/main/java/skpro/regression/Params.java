@@ -166,4 +166,13 @@ public final class Params {
     public static int getInt(Map<String, Object> params, String name) {
         return ((Number) params.get(name)).intValue();
     }
+
+    /**
+     * @param params a merged map
+     * @param name a parameter name
+     * @return its value as a long (seeds)
+     */
+    public static long getLong(Map<String, Object> params, String name) {
+        return ((Number) params.get(name)).longValue();
+    }
 }

@@ -122,7 +122,7 @@ public final class GaussianProcessRegressor implements ProbaRegressor {
     public GaussianProcessRegressor withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("GaussianProcessRegressor", params(), changes);
         return new GaussianProcessRegressor(Params.getDouble(p, "lengthScale"), Params.getDouble(p, "noise"),
-            (Boolean) p.get("normalize"), Params.getInt(p, "maxTrainRows"), ((Number) p.get("seed")).longValue());
+            (Boolean) p.get("normalize"), Params.getInt(p, "maxTrainRows"), Params.getLong(p, "seed"));
     }
 
     /**

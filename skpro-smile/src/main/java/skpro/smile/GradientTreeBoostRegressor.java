@@ -188,7 +188,7 @@ public final class GradientTreeBoostRegressor implements Regressor {
         return new GradientTreeBoostRegressor((Loss) p.get("loss"), Params.getDouble(p, "huberQuantile"),
             Params.getInt(p, "ntrees"), Params.getInt(p, "maxDepth"), Params.getInt(p, "maxNodes"),
             Params.getInt(p, "nodeSize"), Params.getDouble(p, "shrinkage"), Params.getDouble(p, "subsample"),
-            ((Number) p.get("seed")).longValue());
+            Params.getLong(p, "seed"));
     }
 
     /**

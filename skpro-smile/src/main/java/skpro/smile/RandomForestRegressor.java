@@ -145,7 +145,7 @@ public final class RandomForestRegressor implements Regressor {
         Map<String, Object> p = Params.merge("RandomForestRegressor", params(), changes);
         return new RandomForestRegressor(Params.getInt(p, "ntrees"), Params.getInt(p, "mtry"),
             Params.getInt(p, "maxDepth"), Params.getInt(p, "maxNodes"), Params.getInt(p, "nodeSize"),
-            Params.getDouble(p, "subsample"), ((Number) p.get("seed")).longValue());
+            Params.getDouble(p, "subsample"), Params.getLong(p, "seed"));
     }
 
     /**

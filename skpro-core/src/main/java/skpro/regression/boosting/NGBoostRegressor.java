@@ -334,7 +334,7 @@ public final class NGBoostRegressor implements ProbaRegressor {
             (Regressor) p.get("baseLearner"), Params.getInt(p, "nEstimators"), Params.getDouble(p, "learningRate"),
             Params.getDouble(p, "minibatchFrac"), Params.getDouble(p, "colSample"),
             (Boolean) p.get("naturalGradient"), Params.getDouble(p, "validationFraction"),
-            Params.getInt(p, "earlyStoppingRounds"), ((Number) p.get("seed")).longValue());
+            Params.getInt(p, "earlyStoppingRounds"), Params.getLong(p, "seed"));
     }
 
     /**

@@ -42,11 +42,10 @@ public final class NgbLogNormal implements NgbFamily {
         FamilyMath.positive(name(), y);
     }
 
+    /** The normal family's fit to log y: log-normal (mu, log s) are normal parameters of log y. */
     @Override
     public double[] initialParams(double[] y) {
-        double[] w = FamilyMath.logs(y);
-        double m = FamilyMath.mean(w);
-        return new double[] {m, Math.log(FamilyMath.sd(w, m))};
+        return NgbNormal.of().initialParams(FamilyMath.logs(y));
     }
 
     @Override
@@ -54,20 +53,19 @@ public final class NgbLogNormal implements NgbFamily {
         return LogNormal.of(theta[0], FamilyMath.exp(theta[1]));
     }
 
+    /**
+     * -log f(y) = -log phi((log y - mu) / s) + log s + log y: the normal score of log y plus a term
+     * free of theta, so the gradient is the normal one at log y.
+     */
     @Override
     public void logScoreGradient(double[] theta, double y, double[] grad) {
-        double s = Math.exp(theta[1]);
-        double z = (Math.log(y) - theta[0]) / s;
-        grad[0] = -z / s;
-        grad[1] = 1.0 - z * z;
+        NgbNormal.of().logScoreGradient(theta, Math.log(y), grad);
     }
 
+    /** The normal family's information: (mu, log s) enter as for a normal of log y. */
     @Override
     public void fisherInformation(double[] theta, double[] metric) {
-        metric[0] = Math.exp(-2.0 * theta[1]);
-        metric[1] = 0.0;
-        metric[2] = 0.0;
-        metric[3] = 2.0;
+        NgbNormal.of().fisherInformation(theta, metric);
     }
 
     @Override

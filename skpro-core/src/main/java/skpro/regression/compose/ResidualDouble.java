@@ -439,7 +439,7 @@ public final class ResidualDouble implements ProbaRegressor {
             (Family) p.get("distribution"), Params.getDouble(p, "df"), (Distribution) p.get("base"),
             (ResidualTransform) p.get("residualTransform"),
             Params.getDouble(p, "minScale"), Params.getDouble(p, "relativeMinScale"), Params.getInt(p, "folds"),
-            ((Number) p.get("seed")).longValue());
+            Params.getLong(p, "seed"));
     }
 
     @Override

@@ -228,7 +228,7 @@ public final class ConformalizedQuantileRegressor implements ProbaRegressor {
         Map<String, Object> p = Params.merge("ConformalizedQuantileRegressor", params(), changes);
         return new ConformalizedQuantileRegressor((Regressor) p.get("quantileEstimator"),
             (String) p.get("levelParameter"), (List<?>) p.get("coverages"), Params.getDouble(p, "calibrationFraction"),
-            ((Number) p.get("seed")).longValue());
+            Params.getLong(p, "seed"));
     }
 
     @Override

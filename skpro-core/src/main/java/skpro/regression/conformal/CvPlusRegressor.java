@@ -158,7 +158,7 @@ public final class CvPlusRegressor implements ProbaRegressor {
     public CvPlusRegressor withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("CvPlusRegressor", params(), changes);
         return new CvPlusRegressor((Regressor) p.get("estimator"), Params.getInt(p, "folds"),
-            ((Number) p.get("seed")).longValue());
+            Params.getLong(p, "seed"));
     }
 
     @Override

@@ -162,7 +162,7 @@ public final class EnbPIRegressor implements ProbaRegressor {
     public EnbPIRegressor withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("EnbPIRegressor", params(), changes);
         return new EnbPIRegressor((Regressor) p.get("estimator"), Params.getInt(p, "nEstimators"),
-            ((Number) p.get("seed")).longValue());
+            Params.getLong(p, "seed"));
     }
 
     @Override

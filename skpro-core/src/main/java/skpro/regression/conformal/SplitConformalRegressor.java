@@ -219,7 +219,7 @@ public final class SplitConformalRegressor implements ProbaRegressor {
         Map<String, Object> p = Params.merge("SplitConformalRegressor", params(), changes);
         return new SplitConformalRegressor((Parameterized<?>) p.get("estimator"), (Score) p.get("score"),
             (Regressor) p.get("scaleEstimator"), Params.getDouble(p, "calibrationFraction"),
-            ((Number) p.get("seed")).longValue());
+            Params.getLong(p, "seed"));
     }
 
     @Override

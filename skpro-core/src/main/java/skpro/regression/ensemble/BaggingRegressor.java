@@ -173,7 +173,7 @@ public final class BaggingRegressor implements ProbaRegressor {
         Map<String, Object> p = Params.merge("BaggingRegressor", params(), changes);
         return new BaggingRegressor((ProbaRegressor) p.get("estimator"), Params.getInt(p, "nEstimators"),
             Params.getDouble(p, "maxSamples"), Params.getDouble(p, "maxFeatures"), (Boolean) p.get("bootstrap"),
-            (Boolean) p.get("bootstrapFeatures"), ((Number) p.get("seed")).longValue(), Params.getInt(p, "threads"));
+            (Boolean) p.get("bootstrapFeatures"), Params.getLong(p, "seed"), Params.getInt(p, "threads"));
     }
 
     /** Value equality: equal parameters (threads included). */

@@ -130,7 +130,7 @@ public final class BootstrapRegressor implements ProbaRegressor {
     public BootstrapRegressor withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("BootstrapRegressor", params(), changes);
         return new BootstrapRegressor((Regressor) p.get("estimator"), Params.getInt(p, "nEstimators"),
-            ((Number) p.get("seed")).longValue(), Params.getInt(p, "threads"));
+            Params.getLong(p, "seed"), Params.getInt(p, "threads"));
     }
 
     /** Value equality: equal parameters (threads included). */

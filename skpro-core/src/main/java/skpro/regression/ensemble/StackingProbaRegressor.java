@@ -198,7 +198,7 @@ public final class StackingProbaRegressor implements ProbaRegressor {
     public StackingProbaRegressor withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("StackingProbaRegressor", params(), changes);
         return new StackingProbaRegressor((List<?>) p.get("estimators"), (ProbaRegressor) p.get("finalEstimator"),
-            Params.getInt(p, "folds"), ((Number) p.get("seed")).longValue(), (Boolean) p.get("passthrough"),
+            Params.getInt(p, "folds"), Params.getLong(p, "seed"), (Boolean) p.get("passthrough"),
             Params.getInt(p, "threads"));
     }
 

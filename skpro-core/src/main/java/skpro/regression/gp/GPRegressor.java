@@ -165,7 +165,7 @@ public final class GPRegressor implements ProbaRegressor {
         Map<String, Object> p = Params.merge("GPRegressor", params(), changes);
         return new GPRegressor((Kernel) p.get("kernel"), Params.getDouble(p, "variance"),
             Params.getDouble(p, "lengthScale"), Params.getDouble(p, "noise"), (Boolean) p.get("optimize"),
-            Params.getInt(p, "nRestarts"), ((Number) p.get("seed")).longValue(), (Boolean) p.get("normalizeY"),
+            Params.getInt(p, "nRestarts"), Params.getLong(p, "seed"), (Boolean) p.get("normalizeY"),
             Params.getInt(p, "maxTrainRows"));
     }
 

@@ -248,7 +248,7 @@ public final class GradientBoostingQuantileRegressor implements Regressor {
         Map<String, Object> p = Params.merge("GradientBoostingQuantileRegressor", params(), changes);
         return new GradientBoostingQuantileRegressor(Params.getDouble(p, "quantile"),
             Params.getDouble(p, "learningRate"), Params.getInt(p, "nEstimators"), Params.getInt(p, "maxDepth"),
-            Params.getInt(p, "minSamplesLeaf"), Params.getDouble(p, "subsample"), ((Number) p.get("seed")).longValue());
+            Params.getInt(p, "minSamplesLeaf"), Params.getDouble(p, "subsample"), Params.getLong(p, "seed"));
     }
 
     /** Value equality: equal hyper-parameters. */

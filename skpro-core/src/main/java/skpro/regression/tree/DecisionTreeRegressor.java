@@ -109,7 +109,7 @@ public final class DecisionTreeRegressor implements Regressor {
     public DecisionTreeRegressor withParams(Map<String, ?> changes) {
         Map<String, Object> p = Params.merge("DecisionTreeRegressor", params(), changes);
         return new DecisionTreeRegressor(Params.getInt(p, "maxDepth"), Params.getInt(p, "minSamplesLeaf"),
-            Params.getInt(p, "maxFeatures"), ((Number) p.get("seed")).longValue());
+            Params.getInt(p, "maxFeatures"), Params.getLong(p, "seed"));
     }
 
     @Override
