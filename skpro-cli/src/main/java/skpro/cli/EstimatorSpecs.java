@@ -145,23 +145,23 @@ final class EstimatorSpecs {
     private static Object current(Parameterized<?> estimator, String param, String spec) {
         Parameterized<?> owner = estimator;
         String[] path = param.split("__", -1);
-        for (int i = 0; i < path.length; i++) {
-            Map<String, Object> params = owner.params();
-            if (!params.containsKey(path[i])) {
-                throw new IllegalArgumentException("estimator '" + spec + "': unknown parameter '" + param
-                    + "'; " + owner.getClass().getSimpleName() + " has " + params.keySet());
-            }
-            Object v = params.get(path[i]);
-            if (i == path.length - 1) {
-                return v;
-            }
-            if (!(v instanceof Parameterized<?> inner)) {
+        for (int i = 0; i < path.length - 1; i++) {
+            if (!(lookup(owner, path[i], param, spec) instanceof Parameterized<?> inner)) {
                 throw new IllegalArgumentException("estimator '" + spec + "': parameter '" + path[i]
                     + "' holds no estimator, so '" + param + "' cannot be set");
             }
             owner = inner;
         }
-        throw new IllegalStateException("unreachable");
+        return lookup(owner, path[path.length - 1], param, spec);
+    }
+
+    private static Object lookup(Parameterized<?> owner, String name, String param, String spec) {
+        Map<String, Object> params = owner.params();
+        if (!params.containsKey(name)) {
+            throw new IllegalArgumentException("estimator '" + spec + "': unknown parameter '" + param
+                + "'; " + owner.getClass().getSimpleName() + " has " + params.keySet());
+        }
+        return params.get(name);
     }
 
     private static Object read(Object old, String param, String text, String spec) {
