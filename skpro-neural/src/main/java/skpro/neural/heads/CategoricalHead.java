@@ -16,8 +16,8 @@ import skpro.distributions.Categorical;
  *
  * <p>Cost: the loss reads the raw array once into a primitive array of its own type (float stays
  * float: a 4096 x 8192 batch is not widened to doubles), computes each row in double arithmetic
- * and writes the gradient into a primitive array of the raw type; about 3 C operations and C
- * exponentials per row.
+ * and writes the gradient into a primitive array of the raw type; one exponential and a few
+ * operations per entry (the exponentials are reused for the gradient).
  */
 public final class CategoricalHead implements DistributionHead {
     private static final String NAME = "CategoricalHead";
@@ -92,11 +92,22 @@ public final class CategoricalHead implements DistributionHead {
             } else {
                 System.arraycopy(inD, o, row, 0, classes);
             }
-            double lse = HeadMath.logSumExp(row, 0, classes);
             int label = (int) y[i];
-            total += lse - row[label];
+            double max = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < classes; j++) {
-                row[j] = Math.exp(row[j] - lse) * inv;
+                max = Math.max(max, row[j]);
+            }
+            total += max - row[label];
+            double sum = 0.0;
+            for (int j = 0; j < classes; j++) {
+                double e = Math.exp(row[j] - max);
+                row[j] = e;
+                sum += e;
+            }
+            total += Math.log(sum);
+            double scale = inv / sum;
+            for (int j = 0; j < classes; j++) {
+                row[j] *= scale;
             }
             row[label] -= inv;
             if (single) {

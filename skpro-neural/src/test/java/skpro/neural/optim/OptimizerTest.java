@@ -184,9 +184,9 @@ class OptimizerTest {
         INDArray scale = Nd4j.createFromArray(a);
         INDArray target = Nd4j.createFromArray(c);
         OptimizerState state = Adam.of().start(p);
-        for (int t = 0; t < 3000; t++) {
+        for (int t = 0; t < 400; t++) {
             INDArray g = values.sub(target).muli(scale).muli(2.0);
-            state.step(values, g, 0.05 * (1 - t / 3000.0));
+            state.step(values, g, 0.2 * (1 - t / 400.0));
         }
         assertThat(values.toDoubleVector()).containsExactly(c, within(1e-3));
     }
