@@ -23,6 +23,9 @@ import skpro.neural.engine.Layer;
  *   <li>{@link #sigmoid()}: σ(x) = 1 / (1 + exp(-x)), σ'(x) = σ(x) (1 - σ(x)).</li>
  * </ul>
  *
+ * <p>The returned output never shares memory with what the layer keeps for its backward pass, so a
+ * caller may modify it.
+ *
  * <p>FLOPs per element, forward / backward (a transcendental counts 1, the backward includes the
  * product with g and reuses what the forward kept): ReLU 1 / 1; GELU 5 (scale, erf, add, halve,
  * product) / 7 (x², scale, exp, scale for φ; times x, plus Φ, times g); SiLU 5 (σ: negate, exp,
@@ -114,12 +117,12 @@ public final class Activation implements Layer {
                 break;
             }
             case TANH:
-                y = Transforms.tanh(x, true);
-                cachedAux = y;
+                cachedAux = Transforms.tanh(x, true);
+                y = cachedAux.dup();
                 break;
             default:
-                y = Transforms.sigmoid(x, true);
-                cachedAux = y;
+                cachedAux = Transforms.sigmoid(x, true);
+                y = cachedAux.dup();
                 break;
         }
         cachedInput = x;

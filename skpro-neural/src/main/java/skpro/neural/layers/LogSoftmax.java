@@ -40,7 +40,7 @@ public final class LogSoftmax implements Layer {
         INDArray logSum = Transforms.log(Transforms.exp(z, true).sum(1), false);
         cachedOutput = z.subiColumnVector(logSum);
         cachedShape = input.shape();
-        return cachedOutput.reshape('c', cachedShape);
+        return cachedOutput.dup().reshape('c', cachedShape);
     }
 
     @Override

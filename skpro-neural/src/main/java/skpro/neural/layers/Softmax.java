@@ -39,7 +39,7 @@ public final class Softmax implements Layer {
         INDArray e = Transforms.exp(SoftmaxRows.shifted(input, "Softmax"), false);
         cachedSoftmax = e.diviColumnVector(e.sum(1));
         cachedShape = input.shape();
-        return cachedSoftmax.reshape('c', cachedShape);
+        return cachedSoftmax.dup().reshape('c', cachedShape);
     }
 
     @Override

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.junit.jupiter.api.Test;
 
 import skpro.neural.engine.Context;
 import skpro.neural.engine.Flops;
+import skpro.neural.engine.Layer;
 
 class SoftmaxTest {
     private static final int ROWS = 4;
@@ -80,6 +84,22 @@ class SoftmaxTest {
         assertThat(s).containsExactly(new double[] {Math.exp(-1) / z, 1 / z, Math.exp(-2) / z, 0.0}, within(1e-14));
         assertThat(ls[1]).isCloseTo(-Math.log(z), within(1e-12));
         assertThat(ls[3]).isCloseTo(-2001 - Math.log(z), within(1e-9));
+    }
+
+    @Test
+    void changingTheOutputLeavesTheBackwardPassIntact() {
+        double[] x = TestArrays.gaussian(ROWS * K, 8);
+        double[] g = TestArrays.gaussian(ROWS * K, 9);
+        for (Supplier<Layer> f : List.<Supplier<Layer>>of(Softmax::of, LogSoftmax::of,
+            Activation::tanh, Activation::sigmoid)) {
+            Layer clean = f.get();
+            clean.forward(TestArrays.array(x, ROWS, K), Context.inference());
+            double[] expected = TestArrays.flat(clean.backward(TestArrays.array(g, ROWS, K)));
+            Layer touched = f.get();
+            touched.forward(TestArrays.array(x, ROWS, K), Context.inference()).assign(7.0);
+            assertThat(TestArrays.flat(touched.backward(TestArrays.array(g, ROWS, K)))).as(touched.name())
+                .containsExactly(expected);
+        }
     }
 
     @Test
