@@ -10,8 +10,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import skpro.neural.engine.GradientCheck.Input;
+import skpro.neural.layers.Activation;
+import skpro.neural.layers.Dropout;
+import skpro.neural.layers.Embedding;
+import skpro.neural.layers.Glu;
+import skpro.neural.layers.GroupedLinear;
+import skpro.neural.layers.LayerNorm;
 import skpro.neural.layers.Linear;
+import skpro.neural.layers.LogSoftmax;
+import skpro.neural.layers.Residual;
 import skpro.neural.layers.Sequential;
+import skpro.neural.layers.Softmax;
 
 /**
  * The gradient-check contract: every layer's backward pass agrees with central finite differences
@@ -43,7 +52,37 @@ class LayerGradientCheckTest {
             new Case("Linear 2-D", () -> Linear.of(4, 3), Input.real(5, 4)),
             new Case("Linear 3-D no bias", () -> Linear.of(4, 6).withoutBias(), Input.real(2, 3, 4)),
             new Case("Linear masked", () -> Linear.of(4, 3).withMask(mask), Input.real(7, 4)),
-            new Case("Sequential of Linear", () -> Sequential.of(Linear.of(3, 5), Linear.of(5, 2)), Input.real(4, 3))
+            new Case("Sequential of Linear", () -> Sequential.of(Linear.of(3, 5), Linear.of(5, 2)), Input.real(4, 3)),
+            new Case("ReLU 2-D", Activation::relu, Input.real(5, 4)),
+            new Case("ReLU 3-D", Activation::relu, Input.real(2, 3, 4)),
+            new Case("GELU 2-D", Activation::gelu, Input.real(5, 4)),
+            new Case("GELU 3-D", Activation::gelu, Input.real(2, 3, 4)),
+            new Case("SiLU 2-D", Activation::silu, Input.real(5, 4)),
+            new Case("SiLU 1-D", Activation::silu, Input.real(7)),
+            new Case("Tanh 2-D", Activation::tanh, Input.real(5, 4)),
+            new Case("Tanh 3-D", Activation::tanh, Input.real(2, 3, 4)),
+            new Case("Sigmoid 2-D", Activation::sigmoid, Input.real(5, 4)),
+            new Case("Sigmoid 3-D", Activation::sigmoid, Input.real(2, 3, 4)),
+            new Case("Glu 2-D", Glu::of, Input.real(5, 6)),
+            new Case("Glu 3-D", Glu::of, Input.real(2, 3, 4)),
+            new Case("Softmax 2-D", Softmax::of, Input.real(5, 4)),
+            new Case("Softmax 3-D", Softmax::of, Input.real(2, 3, 5)),
+            new Case("LogSoftmax 2-D", LogSoftmax::of, Input.real(5, 4)),
+            new Case("LogSoftmax 3-D", LogSoftmax::of, Input.real(2, 3, 5)),
+            new Case("LayerNorm 2-D", () -> LayerNorm.of(4), Input.real(5, 4)),
+            new Case("LayerNorm 3-D", () -> LayerNorm.of(6).withEpsilon(1e-3), Input.real(2, 3, 6)),
+            new Case("LayerNorm before Linear", () -> Sequential.of(LayerNorm.of(5), Linear.of(5, 3)), Input.real(4, 5)),
+            new Case("Dropout 2-D", () -> Dropout.of(0.3), Input.real(6, 5)),
+            new Case("Dropout 3-D in Sequential", () -> Sequential.of(Linear.of(4, 5), Dropout.of(0.5)),
+                Input.real(2, 3, 4)),
+            new Case("Embedding 1-D", () -> Embedding.of(7, 3), Input.indices(7, 5)),
+            new Case("Embedding 2-D", () -> Embedding.of(5, 4), Input.indices(5, 3, 6)),
+            new Case("GroupedLinear 2-D", () -> GroupedLinear.of(6, 4, 2), Input.real(5, 6)),
+            new Case("GroupedLinear 3-D no bias", () -> GroupedLinear.of(8, 12, 4).withoutBias(), Input.real(2, 3, 8)),
+            new Case("GroupedLinear one group", () -> GroupedLinear.of(3, 2, 1), Input.real(4, 3)),
+            new Case("Residual of Linear", () -> Residual.of(Linear.of(4, 4)), Input.real(5, 4)),
+            new Case("Residual of GELU block", () -> Residual.of(Sequential.of(LayerNorm.of(4), Linear.of(4, 8),
+                Activation.gelu(), Linear.of(8, 4))), Input.real(2, 3, 4))
         );
     }
 
