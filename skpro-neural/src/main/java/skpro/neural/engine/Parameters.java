@@ -172,6 +172,10 @@ public final class Parameters {
      * @return the first slot holding a NaN or an infinity, or null if all are finite
      */
     public Slot firstNonFinite(INDArray flat) {
+        // one reduction in the common case: a finite sum means no NaN and no infinity
+        if (flat.length() == 0 || Double.isFinite(flat.sumNumber().doubleValue())) {
+            return null;
+        }
         for (Slot s : slots) {
             INDArray v = view(flat, s);
             if (BooleanIndexing.or(v, Conditions.isNan()) || BooleanIndexing.or(v, Conditions.isInfinite())) {
