@@ -178,24 +178,23 @@ public final class Conv1d implements Layer {
         long s = input.size(1);
         long cg = channels / groups;
         long og = outChannels / groups;
-        // im2col: cols[b, t, j, c] = x[b, t + j - p, c], zero outside the sequence
-        INDArray cols = Nd4j.zeros(input.dataType(), b, s, kernel, channels);
-        long p = (kernel - 1) / 2;
+        // im2col, grouped: cols[g, b, t, j, c] = x[b, t + j - p, g C/G + c], zero outside the sequence
+        INDArray cols = Nd4j.zeros(input.dataType(), groups, b, s, kernel, cg);
+        INDArray xg = x.reshape('c', b, s, groups, cg).permute(2, 0, 1, 3);
         for (long j = 0; j < kernel; j++) {
-            long shift = j - p;
-            long t0 = Math.max(0, -shift);
-            long t1 = Math.min(s, s - shift);
-            if (t0 < t1) {
-                cols.get(NDArrayIndex.all(), NDArrayIndex.interval(t0, t1), NDArrayIndex.point(j), NDArrayIndex.all())
-                    .assign(x.get(NDArrayIndex.all(), NDArrayIndex.interval(t0 + shift, t1 + shift), NDArrayIndex.all()));
+            long[] r = taps(j, s);
+            if (r[0] < r[1]) {
+                cols.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(r[0], r[1]), NDArrayIndex.point(j),
+                    NDArrayIndex.all()).assign(xg.get(NDArrayIndex.all(), NDArrayIndex.all(),
+                    NDArrayIndex.interval(r[0] + r[2], r[1] + r[2]), NDArrayIndex.all()));
             }
         }
-        INDArray groupCols = cols.reshape('c', b * s, kernel, groups, cg).permute(2, 0, 1, 3).dup('c')
-            .reshape('c', groups, b * s, kernel * cg);
+        INDArray groupCols = cols.reshape('c', groups, b * s, kernel * cg);
         INDArray w = weight.reshape('c', groups, og, cg, kernel).permute(0, 3, 2, 1).dup('c')
             .reshape('c', groups, kernel * cg, og);
-        INDArray y = Nd4j.matmul(groupCols, w).reshape('c', groups, b * s, og).permute(1, 0, 2).dup('c')
-            .reshape('c', b * s, outChannels);
+        INDArray yg = Nd4j.matmul(groupCols, w);
+        INDArray y = groups == 1 ? yg.reshape('c', b * s, outChannels)
+            : yg.permute(1, 0, 2).dup('c').reshape('c', b * s, outChannels);
         if (bias) {
             y.addiRowVector(biasValues);
         }
@@ -224,21 +223,31 @@ public final class Conv1d implements Layer {
         INDArray dw = Nd4j.matmul(cachedCols, gg, true, false, false);
         weightGrad.addi(dw.reshape('c', groups, kernel, cg, og).permute(0, 3, 2, 1).dup('c')
             .reshape('c', outChannels, cg, kernel));
-        INDArray dCols = Nd4j.matmul(gg, cachedWeight, false, true, false).reshape('c', groups, b * s, kernel, cg)
-            .permute(1, 2, 0, 3).dup('c').reshape('c', b, s, kernel, channels);
+        INDArray dCols = Nd4j.matmul(gg, cachedWeight, false, true, false).reshape('c', groups, b, s, kernel, cg);
         INDArray dx = Nd4j.zeros(g.dataType(), b, s, channels);
-        long p = (kernel - 1) / 2;
+        INDArray dxg = dx.reshape('c', b, s, groups, cg).permute(2, 0, 1, 3);
         for (long j = 0; j < kernel; j++) {
-            long shift = j - p;
-            long t0 = Math.max(0, -shift);
-            long t1 = Math.min(s, s - shift);
-            if (t0 < t1) {
-                dx.get(NDArrayIndex.all(), NDArrayIndex.interval(t0 + shift, t1 + shift), NDArrayIndex.all())
-                    .addi(dCols.get(NDArrayIndex.all(), NDArrayIndex.interval(t0, t1), NDArrayIndex.point(j),
-                        NDArrayIndex.all()));
+            long[] r = taps(j, s);
+            if (r[0] < r[1]) {
+                dxg.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(r[0] + r[2], r[1] + r[2]),
+                    NDArrayIndex.all()).addi(dCols.get(NDArrayIndex.all(), NDArrayIndex.all(),
+                    NDArrayIndex.interval(r[0], r[1]), NDArrayIndex.point(j), NDArrayIndex.all()));
             }
         }
         return cachedMask == null ? dx : SequenceMasks.apply(dx, cachedMask);
+    }
+
+    /**
+     * @param j a tap of the kernel
+     * @param s the sequence length
+     * @return {lo, hi, shift}: output positions [lo, hi) read input positions [lo + shift, hi +
+     *     shift) through tap j; the others read the zero padding
+     */
+    private long[] taps(long j, long s) {
+        long shift = j - (kernel - 1) / 2;
+        long lo = Math.min(Math.max(0, -shift), s);
+        long hi = Math.max(Math.min(s, s - shift), lo);
+        return new long[] {lo, hi, shift};
     }
 
     @Override

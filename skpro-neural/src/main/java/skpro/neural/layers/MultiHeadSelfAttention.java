@@ -3,6 +3,8 @@ package skpro.neural.layers;
 import java.util.List;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -153,16 +155,16 @@ public final class MultiHeadSelfAttention implements Layer {
     /** The masked softmax over the last axis of the [b heads, s, s] scores (overwritten). */
     private INDArray softmax(INDArray scores, INDArray mask, long b, long s) {
         long n = b * heads * s;
-        INDArray z = scores.reshape('c', n, s);
-        INDArray keep = null;
+        INDArray byBatch = scores.reshape('c', b, heads * s, s);
         if (mask != null) {
-            keep = mask.reshape('c', b, 1, 1, s).broadcast(b, heads, s, s).dup('c').reshape('c', n, s);
-            z.muli(keep).addi(keep.rsub(1.0).muli(EXCLUDED));
+            Nd4j.exec(new BroadcastMulOp(byBatch, mask, byBatch, 0, 2));
+            Nd4j.exec(new BroadcastAddOp(byBatch, mask.rsub(1.0).muli(EXCLUDED), byBatch, 0, 2));
         }
+        INDArray z = byBatch.reshape('c', n, s);
         z.subiColumnVector(z.max(1).reshape('c', n, 1));
         Transforms.exp(z, false);
-        if (keep != null) {
-            z.muli(keep);
+        if (mask != null) {
+            Nd4j.exec(new BroadcastMulOp(byBatch, mask, byBatch, 0, 2));
         }
         z.diviColumnVector(z.sum(1).reshape('c', n, 1));
         return z.reshape('c', b * heads, s, s);

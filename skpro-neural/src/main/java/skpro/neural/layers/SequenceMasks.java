@@ -3,6 +3,8 @@ package skpro.neural.layers;
 import java.util.Arrays;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** Input and padding-mask helpers shared by the sequence layers ({@code [batch, sequence, features]}). */
 final class SequenceMasks {
@@ -48,10 +50,9 @@ final class SequenceMasks {
      * @return a new array equal to x with the padded positions set to 0
      */
     static INDArray apply(INDArray x, INDArray mask) {
-        long[] s = x.shape();
-        INDArray rows = x.dup('c').reshape('c', s[0] * s[1], s[2]);
-        rows.muliColumnVector(mask.dup('c').reshape('c', s[0] * s[1], 1));
-        return rows.reshape('c', s);
+        INDArray out = Nd4j.createUninitialized(x.dataType(), x.shape());
+        Nd4j.exec(new BroadcastMulOp(x, mask, out, 0, 1));
+        return out;
     }
 
     /**
