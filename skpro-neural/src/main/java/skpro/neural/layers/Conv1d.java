@@ -192,7 +192,7 @@ public final class Conv1d implements Layer {
         INDArray groupCols = cols.reshape('c', groups, b * s, kernel * cg);
         INDArray w = weight.reshape('c', groups, og, cg, kernel).permute(0, 3, 2, 1).dup('c')
             .reshape('c', groups, kernel * cg, og);
-        INDArray yg = Nd4j.matmul(groupCols, w);
+        INDArray yg = product(groupCols, w, false, false);
         INDArray y = groups == 1 ? yg.reshape('c', b * s, outChannels)
             : yg.permute(1, 0, 2).dup('c').reshape('c', b * s, outChannels);
         if (bias) {
@@ -220,10 +220,10 @@ public final class Conv1d implements Layer {
             biasGrad.addi(rows.sum(0));
         }
         INDArray gg = rows.reshape('c', b * s, groups, og).permute(1, 0, 2).dup('c');
-        INDArray dw = Nd4j.matmul(cachedCols, gg, true, false, false);
+        INDArray dw = product(cachedCols, gg, true, false);
         weightGrad.addi(dw.reshape('c', groups, kernel, cg, og).permute(0, 3, 2, 1).dup('c')
             .reshape('c', outChannels, cg, kernel));
-        INDArray dCols = Nd4j.matmul(gg, cachedWeight, false, true, false).reshape('c', groups, b, s, kernel, cg);
+        INDArray dCols = product(gg, cachedWeight, false, true).reshape('c', groups, b, s, kernel, cg);
         INDArray dx = Nd4j.zeros(g.dataType(), b, s, channels);
         INDArray dxg = dx.reshape('c', b, s, groups, cg).permute(2, 0, 1, 3);
         for (long j = 0; j < kernel; j++) {
@@ -235,6 +235,20 @@ public final class Conv1d implements Layer {
             }
         }
         return cachedMask == null ? dx : SequenceMasks.apply(dx, cachedMask);
+    }
+
+    /**
+     * One matrix product per group: [G, m, n] arrays, the last two axes optionally transposed; a
+     * plain 2-D product when G = 1 (ND4J's batched product is slower there).
+     */
+    private INDArray product(INDArray a, INDArray b, boolean transposeA, boolean transposeB) {
+        if (groups > 1) {
+            return Nd4j.matmul(a, b, transposeA, transposeB, false);
+        }
+        INDArray a2 = a.reshape('c', a.size(1), a.size(2));
+        INDArray b2 = b.reshape('c', b.size(1), b.size(2));
+        INDArray c = (transposeA ? a2.transpose() : a2).mmul(transposeB ? b2.transpose() : b2);
+        return c.reshape('c', 1, c.size(0), c.size(1));
     }
 
     /**
