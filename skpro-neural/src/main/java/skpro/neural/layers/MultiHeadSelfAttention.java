@@ -6,6 +6,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.BooleanIndexing;
+import org.nd4j.linalg.indexing.conditions.Conditions;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import skpro.neural.engine.Context;
@@ -21,8 +23,9 @@ import skpro.neural.engine.Layer;
  * none): Q = x W_q + b_q, K = x W_k + b_k, V = x W_v + b_v; for each head h, with Q_h, K_h, V_h
  * its d columns, scores S_h = Q_h K_h^T / sqrt(d) and attention A_h[i, j] =
  * m_j exp(S_h[i, j] - max_{j': m_j' = 1} S_h[i, j']) / sum_{j'} m_j' exp(...), so a padded key
- * has weight exactly 0; O_h = A_h V_h; y = concat_h(O_h) W_o + b_o; finally the output at a
- * padded position is set to 0 (y_i = m_i y_i), so nothing downstream sees padded queries.
+ * has weight exactly 0 (a sequence with no valid position gets A_h = 0 rather than 0 / 0);
+ * O_h = A_h V_h; y = concat_h(O_h) W_o + b_o; finally the output at a padded position is set to
+ * 0 (y_i = m_i y_i), so nothing downstream sees padded queries.
  *
  * <p>Backward, with G = dL/dy: G ← m ∘ G, dO = G through the output projection; dA_h = dO_h
  * V_h^T; dV_h = A_h^T dO_h; dS_h[i, j] = A_h[i, j] (dA_h[i, j] - sum_j' dA_h[i, j'] A_h[i, j'])
@@ -166,7 +169,12 @@ public final class MultiHeadSelfAttention implements Layer {
         if (mask != null) {
             Nd4j.exec(new BroadcastMulOp(byBatch, mask, byBatch, 0, 2));
         }
-        z.diviColumnVector(z.sum(1).reshape('c', n, 1));
+        INDArray sums = z.sum(1).reshape('c', n, 1);
+        if (mask != null) {
+            // a sequence without valid positions: its rows stay 0 instead of 0 / 0
+            BooleanIndexing.replaceWhere(sums, 1.0, Conditions.equals(0.0));
+        }
+        z.diviColumnVector(sums);
         return z.reshape('c', b * heads, s, s);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import skpro.neural.engine.Context;
 import skpro.neural.engine.FlopReport;
@@ -191,6 +192,21 @@ class MultiHeadSelfAttentionTest {
         assertThat(gx.getDouble(0, 3, 1)).isEqualTo(0.0);
         assertThat(gx.getDouble(1, 4, 2)).isEqualTo(0.0);
         assertThat(gx.getDouble(0, 1, 1)).isNotEqualTo(0.0);
+    }
+
+    @Test
+    void aFullyPaddedSequenceGivesZerosNotNaN() {
+        MultiHeadSelfAttention layer = MultiHeadSelfAttention.of(4, 2);
+        Network net = randomised(layer, DataType.DOUBLE, 12);
+        double[][] mask = {{0, 0, 0}, {1, 1, 0}};
+        double[][][] x = input(3, 2, 3, 4);
+        INDArray y = net.forward(Nd4j.createFromArray(x), Context.training(2).withMask(Nd4j.createFromArray(mask)));
+        assertThat(y.get(NDArrayIndex.point(0)).amaxNumber().doubleValue()).isEqualTo(0.0);
+        assertClose(y.get(NDArrayIndex.interval(1, 2)),
+            new double[][][] {reference(net, layer, x, mask)[1]}, 1e-10);
+        INDArray gx = net.backward(Nd4j.ones(DataType.DOUBLE, 2, 3, 4));
+        assertThat(gx.get(NDArrayIndex.point(0)).amaxNumber().doubleValue()).isEqualTo(0.0);
+        assertThat(gx.isNaN().any()).isFalse();
     }
 
     @Test
