@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import skpro.neural.engine.GradientCheck.Input;
 import skpro.neural.layers.Activation;
+import skpro.neural.layers.Conv1d;
 import skpro.neural.layers.Dropout;
 import skpro.neural.layers.Embedding;
 import skpro.neural.layers.Glu;
@@ -18,6 +19,7 @@ import skpro.neural.layers.GroupedLinear;
 import skpro.neural.layers.LayerNorm;
 import skpro.neural.layers.Linear;
 import skpro.neural.layers.LogSoftmax;
+import skpro.neural.layers.MultiHeadSelfAttention;
 import skpro.neural.layers.Residual;
 import skpro.neural.layers.Sequential;
 import skpro.neural.layers.Softmax;
@@ -48,6 +50,10 @@ class LayerGradientCheckTest {
         for (int i = 0; i < mask.length; i++) {
             mask[i] = i % 3 != 1;
         }
+        boolean[] mask4 = new boolean[4 * 4];
+        for (int i = 0; i < mask4.length; i++) {
+            mask4[i] = i % 5 != 2;
+        }
         return List.of(
             new Case("Linear 2-D", () -> Linear.of(4, 3), Input.real(5, 4)),
             new Case("Linear 3-D no bias", () -> Linear.of(4, 6).withoutBias(), Input.real(2, 3, 4)),
@@ -72,6 +78,7 @@ class LayerGradientCheckTest {
             new Case("LayerNorm 2-D", () -> LayerNorm.of(4), Input.real(5, 4)),
             new Case("LayerNorm 3-D", () -> LayerNorm.of(6).withEpsilon(1e-3), Input.real(2, 3, 6)),
             new Case("LayerNorm before Linear", () -> Sequential.of(LayerNorm.of(5), Linear.of(5, 3)), Input.real(4, 5)),
+            new Case("Linear then LayerNorm", () -> Sequential.of(Linear.of(4, 5), LayerNorm.of(5)), Input.real(3, 4)),
             new Case("Dropout 2-D", () -> Dropout.of(0.3), Input.real(6, 5)),
             new Case("Dropout 3-D in Sequential", () -> Sequential.of(Linear.of(4, 5), Dropout.of(0.5)),
                 Input.real(2, 3, 4)),
@@ -82,8 +89,32 @@ class LayerGradientCheckTest {
             new Case("GroupedLinear one group", () -> GroupedLinear.of(3, 2, 1), Input.real(4, 3)),
             new Case("Residual of Linear", () -> Residual.of(Linear.of(4, 4)), Input.real(5, 4)),
             new Case("Residual of GELU block", () -> Residual.of(Sequential.of(LayerNorm.of(4), Linear.of(4, 8),
-                Activation.gelu(), Linear.of(8, 4))), Input.real(2, 3, 4))
+                Activation.gelu(), Linear.of(8, 4))), Input.real(2, 3, 4)),
+            new Case("MultiHeadSelfAttention 1 head", () -> attention(4, 1, Linear.of(4, 4)), Input.real(2, 3, 4)),
+            new Case("MultiHeadSelfAttention 2 heads masked", () -> attention(6, 2, Linear.of(6, 6)),
+                Input.masked(3, 4, 6)),
+            new Case("MultiHeadSelfAttention 4 heads masked", () -> attention(8, 4, Linear.of(8, 8)),
+                Input.masked(2, 5, 8)),
+            new Case("MultiHeadSelfAttention 4 heads, small, with key bias", () -> MultiHeadSelfAttention.of(8, 4),
+                Input.masked(2, 3, 8)),
+            new Case("MultiHeadSelfAttention masked key projection", () -> attention(4, 2, Linear.of(4, 4)
+                .withMask(mask4)), Input.masked(2, 3, 4)),
+            new Case("Conv1d kernel 3", () -> Conv1d.of(3, 4, 3), Input.real(2, 5, 3)),
+            new Case("Conv1d kernel 1 no bias", () -> Conv1d.of(3, 2, 1).withoutBias(), Input.real(2, 3, 3)),
+            new Case("Conv1d grouped masked", () -> Conv1d.of(4, 6, 3).withGroups(2), Input.masked(3, 5, 4)),
+            new Case("Conv1d depthwise kernel 5 masked", () -> Conv1d.depthwise(3, 5), Input.masked(2, 6, 3)),
+            new Case("Conv1d kernel 7 longer than sequence", () -> Conv1d.of(2, 2, 7), Input.masked(2, 3, 2))
         );
+    }
+
+    /**
+     * Attention with the given key projection, without its bias (the key bias's true gradient is
+     * exactly 0: softmax ignores a constant added to a row of scores); the default projections,
+     * key bias included, are listed as their own case.
+     */
+    private static Layer attention(long hidden, long heads, Linear key) {
+        return MultiHeadSelfAttention.of(hidden, heads).withProjections(Linear.of(hidden, hidden), key.withoutBias(),
+            Linear.of(hidden, hidden), Linear.of(hidden, hidden));
     }
 
     static Stream<Case> listed() {
