@@ -11,6 +11,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Not thread-safe (layers keep activations between forward and backward).
  */
 public final class Network {
+    static {
+        NativeSettings.apply();
+    }
+
     private final Layer root;
     private final Parameters parameters;
     private final Map<Layer, Integer> positions;

@@ -24,6 +24,10 @@ import org.nd4j.linalg.indexing.conditions.Conditions;
  * architecture and seed.
  */
 public final class Parameters {
+    static {
+        NativeSettings.apply();
+    }
+
     private final INDArray values;
     private final INDArray gradients;
     private final List<Slot> slots;
