@@ -31,6 +31,24 @@ public final class FlopReport {
     public record Entry(String path, Layer layer, Flops flops) {
     }
 
+    /**
+     * Counts the FLOPs of a layer tree without allocating its parameters (only shapes and weight
+     * masks matter), e.g. to size a model before building it.
+     *
+     * @param root the root layer
+     * @param inputShape the input's shape
+     * @return one entry per leaf layer (and per container with operations of its own)
+     * @throws IllegalArgumentException if a layer cannot take its input shape
+     */
+    public static FlopReport of(Layer root, long[] inputShape) {
+        if (root == null || inputShape == null) {
+            throw new IllegalArgumentException("root and inputShape must not be null");
+        }
+        Builder b = new Builder();
+        root.reportFlops("0:" + root.name(), inputShape.clone(), b);
+        return b.build();
+    }
+
     /** @return the entries, in network order */
     public List<Entry> entries() {
         return entries;

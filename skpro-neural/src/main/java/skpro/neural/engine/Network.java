@@ -91,8 +91,6 @@ public final class Network {
      * @return forward and backward FLOPs per leaf layer and in total, for one pass over that input
      */
     public FlopReport flops(long[] inputShape) {
-        FlopReport.Builder b = new FlopReport.Builder();
-        root.reportFlops("0:" + root.name(), inputShape.clone(), b);
-        return b.build();
+        return FlopReport.of(root, inputShape);
     }
 }

@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.ResetPolicy;
+import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.BooleanIndexing;
@@ -45,6 +51,10 @@ public final class Trainer {
     private static final long SPLIT_SALT = 0x3C6EF372FE94F82BL;
     private static final long EPOCH_SALT = 0xA54FF53A5F1D36F1L;
     private static final int EVAL_CHUNK = 4096;
+    private static final WorkspaceConfiguration STEP_WORKSPACE = WorkspaceConfiguration.builder()
+        .initialSize(0).policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.2)
+        .policyLearning(LearningPolicy.FIRST_LOOP).policyReset(ResetPolicy.BLOCK_LEFT)
+        .policySpill(SpillPolicy.REALLOCATE).build();
 
     private final Optimizer optimizer;
     private final LearningRateSchedule schedule;
@@ -312,7 +322,7 @@ public final class Trainer {
             double lossSum = 0;
             for (int from0 = 0; from0 < order.length; from0 += batchSize) {
                 int[] idx = Arrays.copyOfRange(order, from0, Math.min(order.length, from0 + batchSize));
-                double loss = step(network, head, Nd4j.pullRows(x, 1, idx), gather(y, idx), state, step, epoch);
+                double loss = stepInWorkspace(network, head, x, y, idx, state, step, epoch);
                 lossSum += loss * idx.length;
                 rowsSeen += idx.length;
                 step++;
@@ -348,6 +358,21 @@ public final class Trainer {
         }
         return new TrainingResult(epoch, step, toArray(trainLoss), toArray(valLoss), bestEpoch, stopped,
             rate(rowsSeen, startNanos));
+    }
+
+    /**
+     * One step with every temporary array in a workspace that is reused from step to step, instead
+     * of one native allocation and one deallocation per intermediate array (the larger part of a
+     * small network's step). Nothing allocated here outlives the step: parameters, gradients and
+     * optimiser state live outside it.
+     */
+    @SuppressWarnings("try") // the workspace is used through its scope, not by name
+    private double stepInWorkspace(Network network, DistributionHead head, INDArray x, double[] y, int[] idx,
+                                   OptimizerState state, long step, int epoch) {
+        try (MemoryWorkspace scope = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_WORKSPACE,
+            "skpro-trainer-step")) {
+            return step(network, head, Nd4j.pullRows(x, 1, idx), gather(y, idx), state, step, epoch);
+        }
     }
 
     private double step(Network network, DistributionHead head, INDArray xb, double[] yb, OptimizerState state,
