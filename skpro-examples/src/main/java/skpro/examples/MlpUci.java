@@ -22,11 +22,11 @@ import skpro.neural.MLPProbaRegressor;
  *
  * <p>Protocol per split: X and y standardised with the training rows (inside the estimator);
  * AdamW without weight decay, batch {@code batch}, learning rate {@code lr}, at most
- * {@code epochs} epochs, 10 % of the training rows held out, training stops 20 epochs after the
- * best validation NLL and that epoch's weights are kept; test NLL in the original units of y.
+ * {@code epochs} epochs, 10 % of the training rows held out, training stops {@code patience} epochs
+ * after the best validation NLL and that epoch's weights are kept; test NLL in the original units of y.
  *
  * <p>Usage: {@code MlpUci [uciDir] [datasets,comma,separated|all] [maxSplits] [epochs] [batch]
- * [lr]}; defaults {@code ../shared/data/uci all 20 400 32 0.001}. A missing folder is skipped with
+ * [lr] [patience]}; defaults {@code ../shared/data/uci all 20 400 100 0.01 20}. A missing folder is skipped with
  * a message. One command: {@code mvn -B -q -DskipTests -Puci-mlp -pl skpro-examples -am verify}.
  */
 public final class MlpUci {
@@ -49,14 +49,15 @@ public final class MlpUci {
         String which = args.length > 1 ? args[1] : "all";
         int maxSplits = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int epochs = args.length > 3 ? Integer.parseInt(args[3]) : 400;
-        int batch = args.length > 4 ? Integer.parseInt(args[4]) : 32;
-        double lr = args.length > 5 ? Double.parseDouble(args[5]) : 1e-3;
+        int batch = args.length > 4 ? Integer.parseInt(args[4]) : 100;
+        double lr = args.length > 5 ? Double.parseDouble(args[5]) : 1e-2;
+        int patience = args.length > 6 ? Integer.parseInt(args[6]) : 20;
         if (!Files.isDirectory(dir)) {
             System.out.println("UCI data folder " + dir.toAbsolutePath() + " is absent: skipped");
             return;
         }
-        System.out.printf(Locale.ROOT, "MLP (1 hidden layer, Normal head, NLL), epochs <= %d, batch %d, lr %s%n%n",
-            epochs, batch, lr);
+        System.out.printf(Locale.ROOT, "MLP (1 hidden layer, Normal head, NLL), epochs <= %d, batch %d, lr %s, "
+            + "patience %d%n%n", epochs, batch, lr, patience);
         System.out.printf(Locale.ROOT, "| data set | splits | test NLL (mean ± SE) | deep ensembles | "
             + "within 2 published ± | mean epochs | seconds |%n|---|---|---|---|---|---|---|%n");
         int within = 0;
@@ -69,7 +70,7 @@ public final class MlpUci {
             SplitDataset data = UciDatasets.load(dir, pub[0]);
             int hidden = pub[0].equals("protein") ? 100 : 50;
             MLPProbaRegressor mlp = MLPProbaRegressor.of().withHiddenSizes(hidden).withEpochs(epochs)
-                .withBatchSize(batch).withLearningRate(lr).withValidation(0.1, 20);
+                .withBatchSize(batch).withLearningRate(lr).withValidation(0.1, patience);
             int splits = Math.min(maxSplits, data.numSplits());
             double[] nll = new double[splits];
             double bestEpochs = 0;

@@ -55,22 +55,74 @@ public final class MLPProbaClassifier implements ProbaClassifier {
         return withParams(Params.of("hiddenSizes", List.of(boxed)));
     }
 
-    /** @param n epochs, &gt;= 1 @return a copy @throws IllegalArgumentException if n &lt; 1 */
+    /**
+     * @param a the hidden activation
+     * @return a copy
+     * @throws IllegalArgumentException if a is null
+     */
+    public MLPProbaClassifier withActivation(MlpActivation a) {
+        return withParams(Params.of("activation", a));
+    }
+
+    /**
+     * @param n epochs, &gt;= 1
+     * @return a copy
+     * @throws IllegalArgumentException if n &lt; 1
+     */
     public MLPProbaClassifier withEpochs(int n) {
         return withParams(Params.of("epochs", n));
     }
 
-    /** @param n rows per step, &gt;= 1 @return a copy @throws IllegalArgumentException if n &lt; 1 */
+    /**
+     * @param n rows per step, &gt;= 1
+     * @return a copy
+     * @throws IllegalArgumentException if n &lt; 1
+     */
     public MLPProbaClassifier withBatchSize(int n) {
         return withParams(Params.of("batchSize", n));
     }
 
-    /** @param lr learning rate, &gt; 0 @return a copy @throws IllegalArgumentException if not */
+    /**
+     * @param lr AdamW's learning rate, &gt; 0
+     * @return a copy
+     * @throws IllegalArgumentException if not positive and finite
+     */
     public MLPProbaClassifier withLearningRate(double lr) {
         return withParams(Params.of("learningRate", lr));
     }
 
-    /** @param seed the seed @return a copy */
+    /**
+     * @param wd decoupled weight decay, &gt;= 0
+     * @return a copy
+     * @throws IllegalArgumentException if negative or not finite
+     */
+    public MLPProbaClassifier withWeightDecay(double wd) {
+        return withParams(Params.of("weightDecay", wd));
+    }
+
+    /**
+     * @param rate dropout rate after each hidden activation, in [0, 1)
+     * @return a copy
+     * @throws IllegalArgumentException if outside [0, 1)
+     */
+    public MLPProbaClassifier withDropout(double rate) {
+        return withParams(Params.of("dropout", rate));
+    }
+
+    /**
+     * @param fraction validation share in [0, 1)
+     * @param patience epochs without improvement before stopping (0: train all epochs, keep the best)
+     * @return a copy
+     * @throws IllegalArgumentException if out of range
+     */
+    public MLPProbaClassifier withValidation(double fraction, int patience) {
+        return withParams(Params.of("validationFraction", fraction, "patience", patience));
+    }
+
+    /**
+     * @param seed seeds weights, shuffles, split and dropout
+     * @return a copy
+     */
     public MLPProbaClassifier withSeed(long seed) {
         return withParams(Params.of("seed", seed));
     }
@@ -161,7 +213,7 @@ public final class MLPProbaClassifier implements ProbaClassifier {
                 logits = network.forward(scaler.transform(x), Context.inference());
             }
             int k = numClasses();
-            float[] raw = logits.dup('c').data().asFloat();
+            double[] raw = NetworkOutputs.finiteRows(logits);
             double[][] out = new double[x.length][k];
             for (int i = 0; i < x.length; i++) {
                 double max = Double.NEGATIVE_INFINITY;

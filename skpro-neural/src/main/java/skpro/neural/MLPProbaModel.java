@@ -73,6 +73,7 @@ public final class MLPProbaModel implements ProbaModel {
         synchronized (network) {
             raw = network.forward(scaler.transform(x), Context.inference());
         }
+        NetworkOutputs.finiteRows(raw);
         return toOriginalUnits(head.distribution(raw));
     }
 

@@ -85,47 +85,82 @@ public final class MLPProbaRegressor implements ProbaRegressor {
         return with("hiddenSizes", List.of(boxed));
     }
 
-    /** @param a the hidden activation @return a copy */
+    /**
+     * @param a the hidden activation
+     * @return a copy
+     */
     public MLPProbaRegressor withActivation(MlpActivation a) {
         return with("activation", a);
     }
 
-    /** @param h the predictive law @return a copy @throws IllegalArgumentException if the loss does not fit it */
+    /**
+     * @param h the predictive law
+     * @return a copy
+     * @throws IllegalArgumentException if the loss does not fit it
+     */
     public MLPProbaRegressor withHead(MlpHead h) {
         return with("head", h);
     }
 
-    /** @param k mixture components, &gt;= 1 @return a copy @throws IllegalArgumentException if k &lt; 1 */
+    /**
+     * @param k mixture components, &gt;= 1
+     * @return a copy
+     * @throws IllegalArgumentException if k &lt; 1
+     */
     public MLPProbaRegressor withMixtureComponents(int k) {
         return with("mixtureComponents", k);
     }
 
-    /** @param score NLL or CRPS @return a copy @throws IllegalArgumentException if the head lacks it */
+    /**
+     * @param score NLL or CRPS
+     * @return a copy
+     * @throws IllegalArgumentException if the head lacks it
+     */
     public MLPProbaRegressor withLoss(Score score) {
         return with("loss", score);
     }
 
-    /** @param n epochs, &gt;= 1 @return a copy @throws IllegalArgumentException if n &lt; 1 */
+    /**
+     * @param n epochs, &gt;= 1
+     * @return a copy
+     * @throws IllegalArgumentException if n &lt; 1
+     */
     public MLPProbaRegressor withEpochs(int n) {
         return with("epochs", n);
     }
 
-    /** @param n rows per minibatch, &gt;= 1 @return a copy @throws IllegalArgumentException if n &lt; 1 */
+    /**
+     * @param n rows per minibatch, &gt;= 1
+     * @return a copy
+     * @throws IllegalArgumentException if n &lt; 1
+     */
     public MLPProbaRegressor withBatchSize(int n) {
         return with("batchSize", n);
     }
 
-    /** @param lr AdamW's learning rate, &gt; 0 @return a copy @throws IllegalArgumentException if not */
+    /**
+     * @param lr AdamW's learning rate, &gt; 0
+     * @return a copy
+     * @throws IllegalArgumentException if not
+     */
     public MLPProbaRegressor withLearningRate(double lr) {
         return with("learningRate", lr);
     }
 
-    /** @param wd decoupled weight decay, &gt;= 0 @return a copy @throws IllegalArgumentException if not */
+    /**
+     * @param wd decoupled weight decay, &gt;= 0
+     * @return a copy
+     * @throws IllegalArgumentException if not
+     */
     public MLPProbaRegressor withWeightDecay(double wd) {
         return with("weightDecay", wd);
     }
 
-    /** @param rate dropout rate in [0, 1) @return a copy @throws IllegalArgumentException if not */
+    /**
+     * @param rate dropout rate in [0, 1)
+     * @return a copy
+     * @throws IllegalArgumentException if not
+     */
     public MLPProbaRegressor withDropout(double rate) {
         return with("dropout", rate);
     }
@@ -140,7 +175,10 @@ public final class MLPProbaRegressor implements ProbaRegressor {
         return withParams(Params.of("validationFraction", fraction, "patience", patience));
     }
 
-    /** @param seed seeds weights, shuffles, split and dropout @return a copy */
+    /**
+     * @param seed seeds weights, shuffles, split and dropout
+     * @return a copy
+     */
     public MLPProbaRegressor withSeed(long seed) {
         return with("seed", seed);
     }

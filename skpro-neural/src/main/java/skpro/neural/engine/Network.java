@@ -1,9 +1,12 @@
 package skpro.neural.engine;
 
+import java.util.List;
 import java.util.Map;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.BooleanIndexing;
+import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * A layer tree bound to its flat {@link Parameters}: forward, backward, FLOPs.
@@ -45,6 +48,9 @@ public final class Network {
      * @throws IllegalArgumentException if the input's data type differs from the network's
      */
     public INDArray forward(INDArray input, Context context) {
+        if (input == null || context == null) {
+            throw new IllegalArgumentException((input == null ? "input" : "context") + " must not be null");
+        }
         if (input.dataType() != dataType && !input.dataType().isIntType()) {
             throw new IllegalArgumentException("input has data type " + input.dataType() + " but the network "
                 + dataType);
@@ -61,6 +67,34 @@ public final class Network {
      */
     public INDArray backward(INDArray outputGradient) {
         return root.backward(outputGradient);
+    }
+
+    /**
+     * Diagnoses a non-finite output: runs the root's children one by one (the root itself if it is
+     * a leaf) on the input with the given context (the same dropout masks as the step being
+     * diagnosed) and names the first whose output holds a NaN or an infinity.
+     *
+     * @param input the input of the failing pass
+     * @param context its context
+     * @return the path of that layer, e.g. {@code 0:Sequential/0:Linear}, or null if every output
+     *     is finite
+     */
+    public String firstNonFiniteOutput(INDArray input, Context context) {
+        Context ctx = context.withPositions(positions);
+        List<Layer> layers = root.children().isEmpty() ? List.of(root) : root.children();
+        String prefix = root.children().isEmpty() ? "" : "0:" + root.name() + "/";
+        INDArray h = input;
+        for (int i = 0; i < layers.size(); i++) {
+            h = layers.get(i).forward(h, ctx);
+            if (!finite(h)) {
+                return prefix + i + ":" + layers.get(i).name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean finite(INDArray a) {
+        return !BooleanIndexing.or(a, Conditions.isNan()) && !BooleanIndexing.or(a, Conditions.isInfinite());
     }
 
     /** @return the root layer */

@@ -101,7 +101,7 @@ public final class Parameters {
     }
 
     private void bindAndInitialise(Layer root, long seed) {
-        bindTree(root);
+        // values first, so that binding layers (a masked Linear zeroes its inactive weights) sees them
         for (int k = 0; k < slots.size(); k++) {
             Slot s = slots.get(k);
             double[] init = new double[Math.toIntExact(s.length())];
@@ -109,6 +109,7 @@ public final class Parameters {
             s.spec().initializer().fill(init, s.spec().fanIn(), s.spec().fanOut(), random);
             valuesOf(s).assign(Nd4j.createFromArray(init).reshape(s.spec().shape()).castTo(values.dataType()));
         }
+        bindTree(root);
     }
 
     private void bindTree(Layer layer) {

@@ -128,6 +128,14 @@ public final class CategoricalHead implements DistributionHead {
             : c.reshape(c.length()).toFloatVector();
     }
 
+    /**
+     * @throws IllegalArgumentException if y is null or a value is not a class index in [0, classes)
+     */
+    @Override
+    public void checkTargets(double[] y) {
+        checkLabels(y, y == null ? 0 : y.length);
+    }
+
     private void checkLabels(double[] y, int rows) {
         HeadMath.checkTargets(y, rows, NAME);
         for (int i = 0; i < rows; i++) {

@@ -35,6 +35,18 @@ public interface DistributionHead {
     HeadLoss loss(INDArray raw, double[] y, Score score);
 
     /**
+     * Checks a whole target vector before training, so that bad targets are reported with their
+     * index in the data rather than in a minibatch.
+     *
+     * @param y the targets
+     * @throws IllegalArgumentException if y is null or a value is not finite (or, for categorical
+     *     heads, not a class index); the message names the index and value
+     */
+    default void checkTargets(double[] y) {
+        HeadMath.checkTargets(y, y == null ? 0 : y.length, getClass().getSimpleName());
+    }
+
+    /**
      * @param score a loss
      * @return whether {@link #loss} accepts it (all heads accept NLL)
      */

@@ -18,9 +18,10 @@ import skpro.distributions.Normal;
  * d/d l_j = w_j - r_j, d/d mu_j = -r_j z_j / sigma_j, d/d sigma_j = r_j (1 - z_j^2) / sigma_j,
  * and d sigma_j / d s_j = sigmoid(s_j). The loss is the mean over rows.
  *
- * <p>Initialisation: raw outputs near zero give k identical components, and identical components
- * get identical gradients, so they never separate. The estimator must spread the initial means
- * (e.g. by the bias of the layer producing them) to break the symmetry; this head does not.
+ * <p>Initialisation: identical raw outputs for the k components would give identical gradients,
+ * so the components would never separate. A network whose last layer has random weights (as
+ * {@link skpro.neural.MLPProbaRegressor}'s) gives each component its own function of x from the
+ * start, which breaks the symmetry; this head adds nothing of its own.
  */
 public final class NormalMixtureHead implements DistributionHead {
     private static final String NAME = "NormalMixtureHead";

@@ -18,8 +18,8 @@ import skpro.neural.engine.ParamSpec;
  * results concatenated, y = [x_1 W_1, ..., x_G W_G] + b. It equals a dense layer whose [in, out]
  * weight is block-diagonal with blocks W_1, ..., W_G (GroupBERT's grouped feed-forward).
  *
- * <p>Parameters: weight [G, in/G, out/G] (sparsifiable, Xavier-uniform with fans in/G and
- * out/G) and an optional bias [out] (starts at 0).
+ * <p>Parameters: weight [G, in/G, out/G] (Xavier-uniform with fans in/G and out/G; dense: it has no
+ * weight mask yet, so it is not declared sparsifiable) and an optional bias [out] (starts at 0).
  *
  * <p>Gradients: dL/dW_g = x_g^T g_g, dL/db = Σ_rows g, dL/dx_g = g_g W_g^T, g_g the output
  * gradient's chunk g.
@@ -84,7 +84,7 @@ public final class GroupedLinear implements Layer {
     @Override
     public List<ParamSpec> params() {
         ParamSpec w = ParamSpec.of("weight", Initializer.xavierUniform(), groups, in / groups, out / groups)
-            .withFans(in / groups, out / groups).sparsifiable();
+            .withFans(in / groups, out / groups);
         return bias ? List.of(w, ParamSpec.of("bias", Initializer.zeros(), out)) : List.of(w);
     }
 

@@ -13,7 +13,10 @@ import skpro.neural.engine.ParamSpec;
 /**
  * Fully connected layer on the last axis: y = x (W ∘ M) + b, with W of shape [in, out], bias b of
  * length out (optional) and an optional fixed 0/1 mask M (all ones when absent). The mask is how
- * sparsity plugs in: masked weights take no part in the output and get zero gradient.
+ * sparsity plugs in: masked weights take no part in the output (the product uses W ∘ M, whatever
+ * the inactive entries hold) and get zero gradient; they are also zeroed in the flat parameter
+ * buffer when the layer is bound, and this module's optimisers leave a zero weight with zero
+ * gradient at zero.
  *
  * <p>Gradients: dL/dW = (x^T g) ∘ M, dL/db = sum over rows of g, dL/dx = g (W ∘ M)^T.
  *
@@ -127,6 +130,11 @@ public final class Linear implements skpro.neural.engine.Layer {
         if (weight != null) {
             throw new IllegalStateException("Linear is already bound to a network");
         }
+        int expected = bias ? 2 : 1;
+        if (values.size() != expected || gradients.size() != expected) {
+            throw new IllegalStateException("Linear expects " + expected + " parameter views, got " + values.size()
+                + " values and " + gradients.size() + " gradients");
+        }
         weight = values.get(0);
         weightGrad = gradients.get(0);
         if (bias) {
@@ -149,12 +157,16 @@ public final class Linear implements skpro.neural.engine.Layer {
         return Shapes.withLast(inputShape, out);
     }
 
+    /** W ∘ M: the layer is a function of the active weights only, whatever the inactive entries hold. */
     private INDArray effectiveWeight() {
         return maskArray == null ? weight : weight.mul(maskArray);
     }
 
     @Override
     public INDArray forward(INDArray input, Context context) {
+        if (weight == null) {
+            throw new IllegalStateException("Linear must be bound to a network (Network.of) before forward");
+        }
         INDArray rows = Shapes.rows(input, in, "Linear");
         INDArray y = rows.mmul(effectiveWeight());
         if (bias) {

@@ -46,6 +46,9 @@ public final class Sequential implements Layer {
      * @throws IllegalArgumentException if the list is empty or holds null
      */
     public static Sequential of(List<? extends Layer> layers) {
+        if (layers == null) {
+            throw new IllegalArgumentException("layers must not be null");
+        }
         return of(layers.toArray(new Layer[0]));
     }
 

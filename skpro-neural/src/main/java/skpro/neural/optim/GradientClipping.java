@@ -1,5 +1,6 @@
 package skpro.neural.optim;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Gradient clipping on the flat gradient vector. */
@@ -23,7 +24,9 @@ public final class GradientClipping {
             throw new IllegalArgumentException("gradients must not be null");
         }
         StateChecks.positive("maxNorm", maxNorm);
-        double norm = gradients.norm2Number().doubleValue();
+        // in double: the float32 sum of squares overflows for gradients above ~1.8e19
+        INDArray g = gradients.dataType() == DataType.DOUBLE ? gradients : gradients.castTo(DataType.DOUBLE);
+        double norm = g.norm2Number().doubleValue();
         if (norm > maxNorm && norm < Double.POSITIVE_INFINITY) {
             gradients.muli(maxNorm / norm);
         }

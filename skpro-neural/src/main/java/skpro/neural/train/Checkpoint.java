@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,14 +20,18 @@ import java.util.function.Consumer;
  * because every random choice of the run (validation split, epoch shuffles, dropout masks) is a
  * function of the seed and the epoch or step number, not of a generator's hidden state.
  *
- * <p>Values are kept as doubles (float32 weights convert exactly both ways). The binary file
- * format ({@link #write}, {@link #read}) is: magic "SKPROCKP", version 1, then the fields in
- * declaration order, big-endian.
+ * <p>A checkpoint records the trainer's settings and a fingerprint of the data, and
+ * {@link Trainer#resume} refuses one taken by another configuration or on other data. Values are
+ * kept as doubles (float32 weights convert exactly both ways). The binary file format
+ * ({@link #write}, {@link #read}) is: magic "SKPROCKP", version 2, then the fields in declaration
+ * order, big-endian.
  */
 public final class Checkpoint {
     private static final long MAGIC = 0x534B50524F434B50L; // "SKPROCKP"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
+    private final String configuration;
+    private final long dataFingerprint;
     private final int epochs;
     private final long steps;
     private final int trainingRows;
@@ -39,20 +44,39 @@ public final class Checkpoint {
     private final int bestEpoch;
     private final double[] bestValues;
 
-    Checkpoint(int epochs, long steps, int trainingRows, double[] values, long optimizerSteps,
-               List<double[]> optimizerBuffers, double[] trainLoss, double[] validationLoss, double bestLoss,
-               int bestEpoch, double[] bestValues) {
+    Checkpoint(String configuration, long dataFingerprint, int epochs, long steps, int trainingRows, double[] values,
+               long optimizerSteps, List<double[]> optimizerBuffers, double[] trainLoss, double[] validationLoss,
+               double bestLoss, int bestEpoch, double[] bestValues) {
+        this.configuration = configuration;
+        this.dataFingerprint = dataFingerprint;
         this.epochs = epochs;
         this.steps = steps;
         this.trainingRows = trainingRows;
-        this.values = values;
+        this.values = values.clone();
         this.optimizerSteps = optimizerSteps;
-        this.optimizerBuffers = List.copyOf(optimizerBuffers);
-        this.trainLoss = trainLoss;
-        this.validationLoss = validationLoss;
+        List<double[]> copies = new ArrayList<>(optimizerBuffers.size());
+        for (double[] b : optimizerBuffers) {
+            copies.add(b.clone());
+        }
+        this.optimizerBuffers = List.copyOf(copies);
+        this.trainLoss = trainLoss.clone();
+        this.validationLoss = validationLoss.clone();
         this.bestLoss = bestLoss;
         this.bestEpoch = bestEpoch;
-        this.bestValues = bestValues;
+        this.bestValues = bestValues == null ? null : bestValues.clone();
+    }
+
+    /**
+     * @return the trainer settings of the run (seed, batch size, validation, patience, clipping,
+     *     score, optimiser); a resume must use the same
+     */
+    public String configuration() {
+        return configuration;
+    }
+
+    /** @return a 64-bit hash of the run's x and y; a resume must use the same data */
+    public long dataFingerprint() {
+        return dataFingerprint;
     }
 
     /** @return epochs completed */
@@ -115,6 +139,8 @@ public final class Checkpoint {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
+            out.writeUTF(configuration);
+            out.writeLong(dataFingerprint);
             out.writeInt(epochs);
             out.writeLong(steps);
             out.writeInt(trainingRows);
@@ -151,12 +177,17 @@ public final class Checkpoint {
                 throw new IllegalArgumentException("checkpoint " + file + " has version " + version + ", expected "
                     + VERSION);
             }
+            String configuration = in.readUTF();
+            long fingerprint = in.readLong();
             int epochs = in.readInt();
             long steps = in.readLong();
             int rows = in.readInt();
             double[] values = readArray(in);
             long optSteps = in.readLong();
             int nb = in.readInt();
+            if (nb < 0) {
+                throw new IllegalArgumentException("corrupt checkpoint " + file + ": negative buffer count " + nb);
+            }
             List<double[]> buffers = new ArrayList<>(nb);
             for (int i = 0; i < nb; i++) {
                 buffers.add(readArray(in));
@@ -166,20 +197,23 @@ public final class Checkpoint {
             double bestLoss = in.readDouble();
             int bestEpoch = in.readInt();
             double[] best = in.readBoolean() ? readArray(in) : null;
-            return new Checkpoint(epochs, steps, rows, values, optSteps, buffers, trainLoss, valLoss, bestLoss,
+            return new Checkpoint(configuration, fingerprint, epochs, steps, rows, values, optSteps, buffers, trainLoss, valLoss, bestLoss,
                 bestEpoch, best);
         }
     }
 
     /**
-     * @param file where each checkpoint is written (replaced every time)
+     * @param file where each checkpoint is written (replaced every time: written to a temporary
+     *     file beside it, then moved over it, so a crash never leaves a half-written checkpoint)
      * @return a sink for {@link Trainer#withCheckpoints} that writes to the file, wrapping I/O
      *     errors in {@link UncheckedIOException}
      */
     public static Consumer<Checkpoint> writer(Path file) {
         return cp -> {
             try {
-                cp.write(file);
+                Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+                cp.write(tmp);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not write checkpoint " + file, e);
             }

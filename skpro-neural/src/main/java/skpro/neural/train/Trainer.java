@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
 import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
@@ -15,11 +16,8 @@ import org.nd4j.linalg.api.memory.enums.ResetPolicy;
 import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.BooleanIndexing;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 import skpro.neural.engine.Context;
-import skpro.neural.engine.Layer;
 import skpro.neural.engine.Network;
 import skpro.neural.engine.Parameters;
 import skpro.neural.heads.DistributionHead;
@@ -55,6 +53,7 @@ public final class Trainer {
         .initialSize(0).policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.2)
         .policyLearning(LearningPolicy.FIRST_LOOP).policyReset(ResetPolicy.BLOCK_LEFT)
         .policySpill(SpillPolicy.REALLOCATE).build();
+    private static final String STEP_WORKSPACE_ID = "skpro-trainer-step";
 
     private final Optimizer optimizer;
     private final LearningRateSchedule schedule;
@@ -268,96 +267,167 @@ public final class Trainer {
             throw new IllegalArgumentException("validationFraction " + validationFraction + " leaves no training rows of "
                 + n);
         }
-        int[] valIdx = Arrays.copyOfRange(perm, 0, nVal);
         int[] trainIdx = Arrays.copyOfRange(perm, nVal, n);
+        int[] valIdx = Arrays.copyOfRange(perm, 0, nVal);
         INDArray xVal = nVal == 0 ? null : Nd4j.pullRows(x, 1, valIdx);
         double[] yVal = gather(y, valIdx);
 
         Parameters params = network.parameters();
         OptimizerState state = optimizer.start(params);
-        List<Double> trainLoss = new ArrayList<>();
-        List<Double> valLoss = new ArrayList<>();
-        double best = Double.POSITIVE_INFINITY;
-        int bestEpoch = 0;
-        INDArray bestValues = null;
-        int startEpoch = 0;
-        long step = 0;
-        if (from != null) {
-            if (from.parameterCount() != params.size()) {
-                throw new IllegalArgumentException("checkpoint has " + from.parameterCount()
-                    + " parameters but the network " + params.size());
-            }
-            if (from.trainingRows() != n) {
-                throw new IllegalArgumentException("checkpoint was taken on " + from.trainingRows() + " rows, x has " + n);
-            }
-            params.values().assign(Nd4j.createFromArray(from.values()).castTo(params.values().dataType()));
-            List<INDArray> buffers = new ArrayList<>();
-            for (double[] b : from.optimizerBuffers()) {
-                buffers.add(Nd4j.createFromArray(b).castTo(params.values().dataType()));
-            }
-            state.restore(from.optimizerSteps(), buffers);
-            for (double v : from.trainLossHistory()) {
-                trainLoss.add(v);
-            }
-            for (double v : from.validationLossHistory()) {
-                valLoss.add(v);
-            }
-            best = from.bestLoss();
-            bestEpoch = from.bestEpoch();
-            bestValues = from.bestValues() == null ? null
-                : Nd4j.createFromArray(from.bestValues()).castTo(params.values().dataType());
-            startEpoch = from.epochs();
-            step = from.steps();
-        }
+        long fingerprint = fingerprint(x, y);
+        RunState run = from == null ? new RunState() : restore(from, params, state, n, fingerprint);
 
         ProgressBar bar = progress == null ? null : new ProgressBar(progress, epochs);
         long startNanos = System.nanoTime();
         long rowsSeen = 0;
-        boolean stopped = nVal > 0 && patience > 0 && startEpoch - bestEpoch >= patience;
-        int epoch = startEpoch;
-        while (!stopped && epoch < epochs) {
-            epoch++;
-            int[] order = trainIdx.clone();
-            shuffle(order, Context.mix(seed ^ EPOCH_SALT ^ Context.mix(epoch)));
-            double lossSum = 0;
-            for (int from0 = 0; from0 < order.length; from0 += batchSize) {
-                int[] idx = Arrays.copyOfRange(order, from0, Math.min(order.length, from0 + batchSize));
-                double loss = stepInWorkspace(network, head, x, y, idx, state, step, epoch);
-                lossSum += loss * idx.length;
-                rowsSeen += idx.length;
-                step++;
+        boolean stopped = nVal > 0 && patience > 0 && run.epoch - run.bestEpoch >= patience;
+        try {
+            while (!stopped && run.epoch < epochs) {
+                int epoch = ++run.epoch;
+                int[] order = trainIdx.clone();
+                shuffle(order, Context.mix(seed ^ EPOCH_SALT ^ Context.mix(epoch)));
+                double lossSum = 0;
+                for (int first = 0; first < order.length; first += batchSize) {
+                    int[] idx = Arrays.copyOfRange(order, first, Math.min(order.length, first + batchSize));
+                    lossSum += stepInWorkspace(network, head, x, y, idx, state, run.step, epoch) * idx.length;
+                    rowsSeen += idx.length;
+                    run.step++;
+                    if (bar != null) {
+                        bar.update(epoch, (double) (first + idx.length) / order.length,
+                            lossSum / (first + idx.length), rate(rowsSeen, startNanos));
+                    }
+                }
+                run.trainLoss.add(lossSum / order.length);
+                double v = Double.NaN;
+                if (nVal > 0) {
+                    v = evaluate(network, head, xVal, yVal);
+                    if (!Double.isFinite(v)) {
+                        throw new TrainingDivergedException(run.step, "validation", "validation loss became " + v
+                            + " after epoch " + epoch + " (step " + run.step + ")");
+                    }
+                    run.valLoss.add(v);
+                    if (v < run.best) {
+                        run.best = v;
+                        run.bestEpoch = epoch;
+                        run.bestValues = params.values().dup();
+                    }
+                    stopped = patience > 0 && epoch - run.bestEpoch >= patience;
+                } else {
+                    run.bestEpoch = epoch;
+                }
                 if (bar != null) {
-                    bar.update(epoch, (double) (from0 + idx.length) / order.length, lossSum / (from0 + idx.length),
-                        rate(rowsSeen, startNanos));
+                    bar.endEpoch(epoch, lossSum / order.length, v, rate(rowsSeen, startNanos));
+                }
+                if (checkpointSink != null && epoch % checkpointEvery == 0) {
+                    checkpointSink.accept(checkpoint(run, n, fingerprint, params, state));
                 }
             }
-            trainLoss.add(lossSum / order.length);
-            double v = Double.NaN;
-            if (nVal > 0) {
-                v = evaluate(network, head, xVal, yVal);
-                valLoss.add(v);
-                if (v < best) {
-                    best = v;
-                    bestEpoch = epoch;
-                    bestValues = params.values().dup();
-                }
-                stopped = patience > 0 && epoch - bestEpoch >= patience;
-            } else {
-                bestEpoch = epoch;
-            }
-            if (bar != null) {
-                bar.endEpoch(epoch, lossSum / order.length, v, rate(rowsSeen, startNanos));
-            }
-            if (checkpointSink != null && epoch % checkpointEvery == 0) {
-                checkpointSink.accept(checkpoint(epoch, step, n, params, state, trainLoss, valLoss, best, bestEpoch,
-                    bestValues));
+        } finally {
+            // the step workspace's memory goes back now rather than when this thread ends
+            Nd4j.getWorkspaceManager().destroyWorkspace(
+                Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(STEP_WORKSPACE, STEP_WORKSPACE_ID));
+        }
+        if (run.bestValues != null) {
+            params.values().assign(run.bestValues);
+        }
+        return new TrainingResult(run.epoch, run.step, toArray(run.trainLoss), toArray(run.valLoss), run.bestEpoch,
+            stopped, rate(rowsSeen, startNanos));
+    }
+
+    /** The mutable bookkeeping of one run: counters, loss history, early stopping. */
+    private static final class RunState {
+        final List<Double> trainLoss = new ArrayList<>();
+        final List<Double> valLoss = new ArrayList<>();
+        double best = Double.POSITIVE_INFINITY;
+        int bestEpoch;
+        INDArray bestValues;
+        int epoch;
+        long step;
+    }
+
+    /**
+     * Checks the whole checkpoint against this trainer, the network and the data, then (only then)
+     * loads the weights and the optimiser state.
+     */
+    private RunState restore(Checkpoint from, Parameters params, OptimizerState state, int n, long fingerprint) {
+        if (!from.configuration().equals(configuration())) {
+            throw new IllegalArgumentException("checkpoint was taken by a trainer with " + from.configuration()
+                + ", this trainer has " + configuration());
+        }
+        if (from.parameterCount() != params.size()) {
+            throw new IllegalArgumentException("checkpoint has " + from.parameterCount() + " parameters but the network "
+                + params.size());
+        }
+        if (from.trainingRows() != n || from.dataFingerprint() != fingerprint) {
+            throw new IllegalArgumentException("checkpoint was taken on other data (" + from.trainingRows()
+                + " rows, fingerprint " + Long.toHexString(from.dataFingerprint()) + "); x and y have " + n
+                + " rows, fingerprint " + Long.toHexString(fingerprint));
+        }
+        List<INDArray> current = state.buffers();
+        List<double[]> saved = from.optimizerBuffers();
+        if (saved.size() != current.size()) {
+            throw new IllegalArgumentException("checkpoint holds " + saved.size() + " optimiser buffers, the optimiser "
+                + current.size());
+        }
+        for (int i = 0; i < saved.size(); i++) {
+            if (saved.get(i).length != current.get(i).length()) {
+                throw new IllegalArgumentException("checkpoint optimiser buffer " + i + " has " + saved.get(i).length
+                    + " values, the optimiser's " + current.get(i).length());
             }
         }
-        if (bestValues != null) {
-            params.values().assign(bestValues);
+        if (from.bestValues() != null && from.bestValues().length != params.size()) {
+            throw new IllegalArgumentException("checkpoint's best weights have " + from.bestValues().length
+                + " values, the network " + params.size());
         }
-        return new TrainingResult(epoch, step, toArray(trainLoss), toArray(valLoss), bestEpoch, stopped,
-            rate(rowsSeen, startNanos));
+        if (from.epochs() > epochs || from.bestEpoch() > from.epochs()
+            || from.trainLossHistory().length != from.epochs()) {
+            throw new IllegalArgumentException("checkpoint is inconsistent: " + from.epochs() + " epochs, best epoch "
+                + from.bestEpoch() + ", " + from.trainLossHistory().length + " losses; this trainer runs " + epochs
+                + " epochs");
+        }
+        DataType type = params.values().dataType();
+        List<INDArray> buffers = new ArrayList<>();
+        for (double[] b : saved) {
+            buffers.add(Nd4j.createFromArray(b).castTo(type));
+        }
+        state.restore(from.optimizerSteps(), buffers);
+        params.values().assign(Nd4j.createFromArray(from.values()).castTo(type));
+        RunState run = new RunState();
+        for (double v : from.trainLossHistory()) {
+            run.trainLoss.add(v);
+        }
+        for (double v : from.validationLossHistory()) {
+            run.valLoss.add(v);
+        }
+        run.best = from.bestLoss();
+        run.bestEpoch = from.bestEpoch();
+        run.bestValues = from.bestValues() == null ? null : Nd4j.createFromArray(from.bestValues()).castTo(type);
+        run.epoch = from.epochs();
+        run.step = from.steps();
+        return run;
+    }
+
+    /**
+     * @return the settings a resumed run must share with the original one (all but epochs, the
+     *     progress stream and the checkpoint sink)
+     */
+    String configuration() {
+        return "seed=" + seed + ", batchSize=" + batchSize + ", validationFraction=" + validationFraction
+            + ", patience=" + patience + ", maxGradientNorm=" + maxGradientNorm + ", score=" + score + ", optimizer="
+            + optimizer;
+    }
+
+    /** A 64-bit hash of the data, to tell a resume on other data. */
+    private static long fingerprint(INDArray x, double[] y) {
+        long h = y.length;
+        for (double v : y) {
+            h = Context.mix(h ^ Double.doubleToLongBits(v));
+        }
+        double[] flat = x.dup('c').data().asDouble();
+        for (double v : flat) {
+            h = Context.mix(h ^ Double.doubleToLongBits(v));
+        }
+        return h;
     }
 
     /**
@@ -370,7 +440,7 @@ public final class Trainer {
     private double stepInWorkspace(Network network, DistributionHead head, INDArray x, double[] y, int[] idx,
                                    OptimizerState state, long step, int epoch) {
         try (MemoryWorkspace scope = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_WORKSPACE,
-            "skpro-trainer-step")) {
+            STEP_WORKSPACE_ID)) {
             return step(network, head, Nd4j.pullRows(x, 1, idx), gather(y, idx), state, step, epoch);
         }
     }
@@ -382,7 +452,7 @@ public final class Trainer {
         INDArray raw = network.forward(xb, ctx);
         HeadLoss hl = head.loss(raw, yb, score);
         if (!Double.isFinite(hl.value())) {
-            String where = locate(network, xb);
+            String where = locate(network, xb, ctx);
             throw new TrainingDivergedException(step, where, "loss became " + hl.value() + " at step " + step
                 + " (epoch " + epoch + "); first non-finite value in " + where);
         }
@@ -404,27 +474,18 @@ public final class Trainer {
         return hl.value();
     }
 
-    /** Names the first parameter tensor, else the first top-level layer output, that is not finite. */
-    private static String locate(Network network, INDArray xb) {
+    /**
+     * Names the first parameter tensor, else the first top-level layer whose output (recomputed
+     * with the step's context) is not finite, else the head.
+     */
+    private static String locate(Network network, INDArray xb, Context ctx) {
         Parameters params = network.parameters();
         Parameters.Slot bad = params.firstNonFinite(params.values());
         if (bad != null) {
             return bad.qualifiedName();
         }
-        List<Layer> layers = network.root().children();
-        INDArray h = xb;
-        String path = "0:" + network.root().name();
-        for (int i = 0; i < layers.size(); i++) {
-            h = layers.get(i).forward(h, Context.inference());
-            if (!finite(h)) {
-                return path + "/" + i + ":" + layers.get(i).name() + " (output)";
-            }
-        }
-        return "the distribution head";
-    }
-
-    private static boolean finite(INDArray a) {
-        return !BooleanIndexing.or(a, Conditions.isNan()) && !BooleanIndexing.or(a, Conditions.isInfinite());
+        String layer = network.firstNonFiniteOutput(xb, ctx);
+        return layer == null ? "the distribution head" : layer + " (output)";
     }
 
     private static double evaluate(Network network, DistributionHead head, INDArray xVal, double[] yVal) {
@@ -443,21 +504,21 @@ public final class Trainer {
         return sum / n;
     }
 
-    private Checkpoint checkpoint(int epoch, long step, int n, Parameters params, OptimizerState state,
-                                  List<Double> trainLoss, List<Double> valLoss, double best, int bestEpoch,
-                                  INDArray bestValues) {
+    private Checkpoint checkpoint(RunState run, int n, long fingerprint, Parameters params, OptimizerState state) {
         List<double[]> buffers = new ArrayList<>();
         for (INDArray b : state.buffers()) {
             buffers.add(b.toDoubleVector());
         }
-        return new Checkpoint(epoch, step, n, params.values().toDoubleVector(), state.steps(), buffers,
-            toArray(trainLoss), toArray(valLoss), best, bestEpoch, bestValues == null ? null : bestValues.toDoubleVector());
+        return new Checkpoint(configuration(), fingerprint, run.epoch, run.step, n, params.values().toDoubleVector(),
+            state.steps(), buffers, toArray(run.trainLoss), toArray(run.valLoss), run.best, run.bestEpoch,
+            run.bestValues == null ? null : run.bestValues.toDoubleVector());
     }
 
     private void checkInputs(Network network, DistributionHead head, INDArray x, double[] y) {
-        if (network == null || head == null || x == null || y == null) {
-            throw new IllegalArgumentException("network, head, x and y must not be null");
-        }
+        requireNonNull("network", network);
+        requireNonNull("head", head);
+        requireNonNull("x", x);
+        requireNonNull("y", y);
         if (x.rank() != 2) {
             throw new IllegalArgumentException("x must be [rows, features], got shape " + Arrays.toString(x.shape()));
         }
@@ -470,10 +531,32 @@ public final class Trainer {
         if (!head.supports(score)) {
             throw new IllegalArgumentException(head.getClass().getSimpleName() + " does not support score " + score);
         }
+        head.checkTargets(y);
+        checkFinite(x);
         long[] out = network.outputShape(x.shape());
         if (out.length != 2 || out[1] != head.numOutputs()) {
             throw new IllegalArgumentException("the network outputs shape " + Arrays.toString(out) + " but "
                 + head.getClass().getSimpleName() + " needs [rows, " + head.numOutputs() + "]");
+        }
+    }
+
+    private static void requireNonNull(String name, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+    }
+
+    /** One reduction when all is finite; otherwise names the first bad entry. */
+    private static void checkFinite(INDArray x) {
+        if (Double.isFinite(x.sumNumber().doubleValue())) {
+            return;
+        }
+        long p = x.columns();
+        double[] flat = x.dup('c').data().asDouble();
+        for (int i = 0; i < flat.length; i++) {
+            if (!Double.isFinite(flat[i])) {
+                throw new IllegalArgumentException("x[" + i / p + "][" + i % p + "] must be finite, got " + flat[i]);
+            }
         }
     }
 

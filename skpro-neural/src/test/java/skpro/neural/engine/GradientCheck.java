@@ -14,7 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * L = sum(forward(x) ∘ R), R a fixed random array, every checked parameter and input entry must
  * satisfy |analytic - numeric| / max(|analytic|, |numeric|) &lt; 1e-6 (or, where both are below
  * 1e-8 in size, an absolute difference below 1e-10). At most {@code maxChecks} entries of the
- * parameters and of the input are checked, chosen by the seed.
+ * parameters and of the input are checked, chosen by the seed; the batch and sequence lengths of
+ * the listed input shape grow by a random 0 to 2 with the seed.
  */
 public final class GradientCheck {
     /** Relative tolerance. */
@@ -75,6 +76,7 @@ public final class GradientCheck {
     public static Result check(Supplier<? extends Layer> factory, Input input, long seed, int maxChecks) {
         Network net = Network.of(factory.get(), DataType.DOUBLE, seed);
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        input = withRandomLengths(input, random);
         INDArray x = draw(input, random);
         INDArray mask = input.masked() ? mask(input.shape(), random) : null;
         Context ctx = Context.training(seed).withMask(mask);
@@ -111,6 +113,22 @@ public final class GradientCheck {
             }
         }
         return new Result(worst, where, checked);
+    }
+
+    /**
+     * Random shapes: the batch axis (and, for a 3-D input, the sequence axis) grows by 0 to 2 with
+     * the seed; feature axes, which the layer's weights fix, stay.
+     */
+    private static Input withRandomLengths(Input input, SplittableRandom random) {
+        long[] shape = input.shape().clone();
+        int varying = shape.length == 3 ? 2 : shape.length == 2 ? 1 : shape.length;
+        if (input.vocabulary() > 0) {
+            varying = shape.length; // index inputs have no feature axis
+        }
+        for (int i = 0; i < varying; i++) {
+            shape[i] += random.nextInt(3);
+        }
+        return new Input(shape, input.vocabulary(), input.masked());
     }
 
     private static double derivative(INDArray flat, long i, Network net, INDArray x, Context ctx, INDArray r) {
