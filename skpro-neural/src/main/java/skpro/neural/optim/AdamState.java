@@ -1,7 +1,10 @@
 package skpro.neural.optim;
 
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import java.util.List;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -56,22 +59,67 @@ final class AdamState implements OptimizerState {
     @Override
     public void step(INDArray values, INDArray gradients, double learningRate) {
         StateChecks.step(name, values, gradients, m.length(), m.dataType(), learningRate);
-        INDArray g = gradients;
-        if (weightDecay != 0.0) {
-            if (decoupled) {
-                values.muli(1.0 - learningRate * weightDecay);
-            } else {
-                g = gradients.add(values.mul(weightDecay));
+        long t = steps + 1;
+        double stepSize = learningRate / (1.0 - Math.pow(beta1, t));
+        double rootCorrection2 = Math.sqrt(1.0 - Math.pow(beta2, t));
+        double shrink = decoupled ? 1.0 - learningRate * weightDecay : 1.0;
+        double l2 = decoupled ? 0.0 : weightDecay;
+        if (whole(values) && whole(gradients)) {
+            fused(values, gradients, stepSize, rootCorrection2, shrink, l2);
+        } else {
+            INDArray g = l2 == 0.0 ? gradients : gradients.add(values.mul(l2));
+            values.muli(shrink);
+            m.muli(beta1).addi(g.mul(1.0 - beta1));
+            v.muli(beta2).addi(g.mul(g).muli(1.0 - beta2));
+            INDArray denominator = Transforms.sqrt(v, true).divi(rootCorrection2).addi(epsilon);
+            values.subi(m.div(denominator).muli(stepSize));
+        }
+        steps = t;
+    }
+
+    /** Whether the array is its whole buffer (offset 0, contiguous), so its memory can be walked directly. */
+    private static boolean whole(INDArray a) {
+        return a.offset() == 0 && a.length() == a.data().length() && a.length() > 0;
+    }
+
+    /**
+     * The update in one pass over the four vectors' native memory (no temporary arrays): the same
+     * formulas, each element computed in double and stored in the vectors' type.
+     */
+    private void fused(INDArray values, INDArray gradients, double stepSize, double rootCorrection2, double shrink,
+                       double l2) {
+        int n = Math.toIntExact(values.length());
+        double c1 = 1.0 - beta1;
+        double c2 = 1.0 - beta2;
+        if (values.dataType() == DataType.FLOAT) {
+            FloatBuffer th = values.data().asNioFloat();
+            FloatBuffer gr = gradients.data().asNioFloat();
+            FloatBuffer mm = m.data().asNioFloat();
+            FloatBuffer vv = v.data().asNioFloat();
+            for (int i = 0; i < n; i++) {
+                double theta = th.get(i);
+                double g = gr.get(i) + l2 * theta;
+                float mi = (float) (beta1 * mm.get(i) + c1 * g);
+                float vi = (float) (beta2 * vv.get(i) + c2 * g * g);
+                mm.put(i, mi);
+                vv.put(i, vi);
+                th.put(i, (float) (theta * shrink - stepSize * mi / (Math.sqrt(vi) / rootCorrection2 + epsilon)));
+            }
+        } else {
+            DoubleBuffer th = values.data().asNioDouble();
+            DoubleBuffer gr = gradients.data().asNioDouble();
+            DoubleBuffer mm = m.data().asNioDouble();
+            DoubleBuffer vv = v.data().asNioDouble();
+            for (int i = 0; i < n; i++) {
+                double theta = th.get(i);
+                double g = gr.get(i) + l2 * theta;
+                double mi = beta1 * mm.get(i) + c1 * g;
+                double vi = beta2 * vv.get(i) + c2 * g * g;
+                mm.put(i, mi);
+                vv.put(i, vi);
+                th.put(i, theta * shrink - stepSize * mi / (Math.sqrt(vi) / rootCorrection2 + epsilon));
             }
         }
-        long t = steps + 1;
-        m.muli(beta1).addi(g.mul(1.0 - beta1));
-        v.muli(beta2).addi(g.mul(g).muli(1.0 - beta2));
-        double correction1 = 1.0 - Math.pow(beta1, t);
-        double correction2 = 1.0 - Math.pow(beta2, t);
-        INDArray denominator = Transforms.sqrt(v, true).divi(Math.sqrt(correction2)).addi(epsilon);
-        values.subi(m.div(denominator).muli(learningRate / correction1));
-        steps = t;
     }
 
     @Override
