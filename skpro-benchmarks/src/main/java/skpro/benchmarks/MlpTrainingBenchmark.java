@@ -18,7 +18,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import skpro.neural.engine.Context;
 import skpro.neural.engine.Network;
 import skpro.neural.heads.NormalHead;
 import skpro.neural.layers.Linear;
@@ -27,16 +26,10 @@ import skpro.neural.train.Trainer;
 import skpro.neural.train.TrainingResult;
 
 /**
- * The neural engine on one thread ({@code OMP_NUM_THREADS=1}):
- * <ul>
- *   <li>{@code sgemm1024}: a 1024 x 1024 x 1024 float32 product through the engine's
- *       {@link Linear} layer (no bias): 2 * 1024^3 FLOP per call, so GFLOP/s = 2.147 / seconds;
- *       compare with the machine figures in {@code shared/peer/neural/RESULTS.md} (torch 93 GFLOP/s
- *       on one thread);</li>
- *   <li>{@code mlpEpoch}: one training epoch of the UCI-style MLP (8 inputs, 50 ReLU units, Normal
- *       head, AdamW) over 8192 rows at batch 32 and 256: rows/s = 8192 / seconds.</li>
- * </ul>
- * ND4J's start-up time is measured by {@link NeuralStartupBenchmark}.
+ * MLP training speed on one thread ({@code OMP_NUM_THREADS=1}): one epoch of the UCI-style network
+ * (8 inputs, 50 ReLU units, Normal head, AdamW, NLL) over 8192 rows at batch 32 and 256, so rows/s
+ * = 8192 / seconds. The matrix-product speed is {@link GemmBenchmark}'s, ND4J's start-up time
+ * {@link NeuralStartupBenchmark}'s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,15 +37,13 @@ import skpro.neural.train.TrainingResult;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class NeuralBenchmark {
+public class MlpTrainingBenchmark {
 
     static final int ROWS = 8192;
 
     @Param({"32", "256"})
     public int batch;
 
-    Network gemm;
-    INDArray gemmInput;
     INDArray x;
     double[] y;
     Network mlp;
@@ -60,8 +51,6 @@ public class NeuralBenchmark {
 
     @Setup
     public void setUp() {
-        gemm = Network.of(Linear.of(1024, 1024).withoutBias(), DataType.FLOAT, 1);
-        gemmInput = Nd4j.rand(DataType.FLOAT, 1024, 1024);
         SplittableRandom r = new SplittableRandom(3);
         float[] xs = new float[ROWS * 8];
         y = new double[ROWS];
@@ -77,12 +66,6 @@ public class NeuralBenchmark {
         mlp = Network.of(skpro.neural.layers.Sequential.of(Linear.of(8, 50), skpro.neural.layers.Activation.relu(),
             Linear.of(50, 2)), DataType.FLOAT, 1);
         trainer = Trainer.of(AdamW.of().withWeightDecay(0.0), step -> 1e-3).withEpochs(1).withBatchSize(batch);
-    }
-
-    /** One 1024^3 float32 product through the Linear layer. */
-    @Benchmark
-    public INDArray sgemm1024() {
-        return gemm.forward(gemmInput, Context.inference());
     }
 
     /** One epoch of MLP training over 8192 rows. */
