@@ -26,7 +26,7 @@ import skpro.neural.MLPProbaRegressor;
  * after the best validation NLL and that epoch's weights are kept; test NLL in the original units of y.
  *
  * <p>Usage: {@code MlpUci [uciDir] [datasets,comma,separated|all] [maxSplits] [epochs] [batch]
- * [lr] [patience]}; defaults {@code ../shared/data/uci all 20 400 100 0.01 20}. A missing folder is skipped with
+ * [lr] [patience]}; defaults {@code ../shared/data/uci all 20 400 32 0.01 30}. A missing folder is skipped with
  * a message. One command: {@code mvn -B -q -DskipTests -Puci-mlp -pl skpro-examples -am verify}.
  */
 public final class MlpUci {
@@ -49,9 +49,9 @@ public final class MlpUci {
         String which = args.length > 1 ? args[1] : "all";
         int maxSplits = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int epochs = args.length > 3 ? Integer.parseInt(args[3]) : 400;
-        int batch = args.length > 4 ? Integer.parseInt(args[4]) : 100;
+        int batch = args.length > 4 ? Integer.parseInt(args[4]) : 32;
         double lr = args.length > 5 ? Double.parseDouble(args[5]) : 1e-2;
-        int patience = args.length > 6 ? Integer.parseInt(args[6]) : 20;
+        int patience = args.length > 6 ? Integer.parseInt(args[6]) : 30;
         if (!Files.isDirectory(dir)) {
             System.out.println("UCI data folder " + dir.toAbsolutePath() + " is absent: skipped");
             return;
