@@ -180,6 +180,7 @@ public final class Linear implements skpro.neural.engine.Layer {
     @Override
     public INDArray backward(INDArray outputGradient) {
         Shapes.requireForward("Linear", cachedRows);
+        Shapes.requireGradientShape("Linear", outputGradient, Shapes.withLast(cachedShape, out));
         INDArray g = Shapes.rows(outputGradient, out, "Linear");
         INDArray gw = cachedRows.transpose().mmul(g);
         if (maskArray != null) {

@@ -46,6 +46,7 @@ public final class LogSoftmax implements Layer {
     @Override
     public INDArray backward(INDArray outputGradient) {
         Shapes.requireForward("LogSoftmax", cachedOutput);
+        Shapes.requireGradientShape("LogSoftmax", outputGradient, cachedShape);
         INDArray g = Shapes.rows(outputGradient, cachedOutput.size(1), "LogSoftmax");
         INDArray softmax = Transforms.exp(cachedOutput, true);
         return g.sub(softmax.muliColumnVector(g.sum(1))).reshape('c', cachedShape);

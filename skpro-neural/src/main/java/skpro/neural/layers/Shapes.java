@@ -72,6 +72,19 @@ final class Shapes {
 
     /**
      * @param layer the layer's name
+     * @param gradient dL/d(output) handed to backward
+     * @param expected the shape of the last forward's output
+     * @throws IllegalArgumentException if the shapes differ
+     */
+    static void requireGradientShape(String layer, INDArray gradient, long[] expected) {
+        if (!Arrays.equals(gradient.shape(), expected)) {
+            throw new IllegalArgumentException(layer + ".backward expects a gradient of shape " + Arrays.toString(expected)
+                + " (the last forward's output), got " + Arrays.toString(gradient.shape()));
+        }
+    }
+
+    /**
+     * @param layer the layer's name
      * @param cached the array kept by the forward pass
      * @throws IllegalStateException if it is null
      */

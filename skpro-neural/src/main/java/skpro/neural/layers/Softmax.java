@@ -45,6 +45,7 @@ public final class Softmax implements Layer {
     @Override
     public INDArray backward(INDArray outputGradient) {
         Shapes.requireForward("Softmax", cachedSoftmax);
+        Shapes.requireGradientShape("Softmax", outputGradient, cachedShape);
         INDArray g = Shapes.rows(outputGradient, cachedSoftmax.size(1), "Softmax");
         INDArray dot = g.mul(cachedSoftmax).sum(1);
         return g.subColumnVector(dot).muli(cachedSoftmax).reshape('c', cachedShape);
