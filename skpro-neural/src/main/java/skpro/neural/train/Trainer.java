@@ -1,13 +1,10 @@
 package skpro.neural.train;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
 import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
@@ -274,8 +271,9 @@ public final class Trainer {
 
         Parameters params = network.parameters();
         OptimizerState state = optimizer.start(params);
-        long fingerprint = fingerprint(x, y);
-        RunState run = from == null ? new RunState() : restore(from, params, state, n, fingerprint);
+        long fingerprint = RunState.fingerprint(x, y);
+        RunState run = from == null ? new RunState() : RunState.restore(from, configuration(), epochs, params, state, n,
+            fingerprint);
 
         ProgressBar bar = progress == null ? null : new ProgressBar(progress, epochs);
         long startNanos = System.nanoTime();
@@ -319,7 +317,7 @@ public final class Trainer {
                     bar.endEpoch(epoch, lossSum / order.length, v, rate(rowsSeen, startNanos));
                 }
                 if (checkpointSink != null && epoch % checkpointEvery == 0) {
-                    checkpointSink.accept(checkpoint(run, n, fingerprint, params, state));
+                    checkpointSink.accept(run.checkpoint(configuration(), n, fingerprint, params, state));
                 }
             }
         } finally {
@@ -330,81 +328,8 @@ public final class Trainer {
         if (run.bestValues != null) {
             params.values().assign(run.bestValues);
         }
-        return new TrainingResult(run.epoch, run.step, toArray(run.trainLoss), toArray(run.valLoss), run.bestEpoch,
+        return new TrainingResult(run.epoch, run.step, RunState.toArray(run.trainLoss), RunState.toArray(run.valLoss), run.bestEpoch,
             stopped, rate(rowsSeen, startNanos));
-    }
-
-    /** The mutable bookkeeping of one run: counters, loss history, early stopping. */
-    private static final class RunState {
-        final List<Double> trainLoss = new ArrayList<>();
-        final List<Double> valLoss = new ArrayList<>();
-        double best = Double.POSITIVE_INFINITY;
-        int bestEpoch;
-        INDArray bestValues;
-        int epoch;
-        long step;
-    }
-
-    /**
-     * Checks the whole checkpoint against this trainer, the network and the data, then (only then)
-     * loads the weights and the optimiser state.
-     */
-    private RunState restore(Checkpoint from, Parameters params, OptimizerState state, int n, long fingerprint) {
-        if (!from.configuration().equals(configuration())) {
-            throw new IllegalArgumentException("checkpoint was taken by a trainer with " + from.configuration()
-                + ", this trainer has " + configuration());
-        }
-        if (from.parameterCount() != params.size()) {
-            throw new IllegalArgumentException("checkpoint has " + from.parameterCount() + " parameters but the network "
-                + params.size());
-        }
-        if (from.trainingRows() != n || from.dataFingerprint() != fingerprint) {
-            throw new IllegalArgumentException("checkpoint was taken on other data (" + from.trainingRows()
-                + " rows, fingerprint " + Long.toHexString(from.dataFingerprint()) + "); x and y have " + n
-                + " rows, fingerprint " + Long.toHexString(fingerprint));
-        }
-        List<INDArray> current = state.buffers();
-        List<double[]> saved = from.optimizerBuffers();
-        if (saved.size() != current.size()) {
-            throw new IllegalArgumentException("checkpoint holds " + saved.size() + " optimiser buffers, the optimiser "
-                + current.size());
-        }
-        for (int i = 0; i < saved.size(); i++) {
-            if (saved.get(i).length != current.get(i).length()) {
-                throw new IllegalArgumentException("checkpoint optimiser buffer " + i + " has " + saved.get(i).length
-                    + " values, the optimiser's " + current.get(i).length());
-            }
-        }
-        if (from.bestValues() != null && from.bestValues().length != params.size()) {
-            throw new IllegalArgumentException("checkpoint's best weights have " + from.bestValues().length
-                + " values, the network " + params.size());
-        }
-        if (from.epochs() > epochs || from.bestEpoch() > from.epochs()
-            || from.trainLossHistory().length != from.epochs()) {
-            throw new IllegalArgumentException("checkpoint is inconsistent: " + from.epochs() + " epochs, best epoch "
-                + from.bestEpoch() + ", " + from.trainLossHistory().length + " losses; this trainer runs " + epochs
-                + " epochs");
-        }
-        DataType type = params.values().dataType();
-        List<INDArray> buffers = new ArrayList<>();
-        for (double[] b : saved) {
-            buffers.add(Nd4j.createFromArray(b).castTo(type));
-        }
-        state.restore(from.optimizerSteps(), buffers);
-        params.values().assign(Nd4j.createFromArray(from.values()).castTo(type));
-        RunState run = new RunState();
-        for (double v : from.trainLossHistory()) {
-            run.trainLoss.add(v);
-        }
-        for (double v : from.validationLossHistory()) {
-            run.valLoss.add(v);
-        }
-        run.best = from.bestLoss();
-        run.bestEpoch = from.bestEpoch();
-        run.bestValues = from.bestValues() == null ? null : Nd4j.createFromArray(from.bestValues()).castTo(type);
-        run.epoch = from.epochs();
-        run.step = from.steps();
-        return run;
     }
 
     /**
@@ -415,19 +340,6 @@ public final class Trainer {
         return "seed=" + seed + ", batchSize=" + batchSize + ", validationFraction=" + validationFraction
             + ", patience=" + patience + ", maxGradientNorm=" + maxGradientNorm + ", score=" + score + ", optimizer="
             + optimizer;
-    }
-
-    /** A 64-bit hash of the data, to tell a resume on other data. */
-    private static long fingerprint(INDArray x, double[] y) {
-        long h = y.length;
-        for (double v : y) {
-            h = Context.mix(h ^ Double.doubleToLongBits(v));
-        }
-        double[] flat = x.dup('c').data().asDouble();
-        for (double v : flat) {
-            h = Context.mix(h ^ Double.doubleToLongBits(v));
-        }
-        return h;
     }
 
     /**
@@ -502,16 +414,6 @@ public final class Trainer {
             sum += head.loss(raw, Arrays.copyOfRange(yVal, from, to), Score.NLL).value() * idx.length;
         }
         return sum / n;
-    }
-
-    private Checkpoint checkpoint(RunState run, int n, long fingerprint, Parameters params, OptimizerState state) {
-        List<double[]> buffers = new ArrayList<>();
-        for (INDArray b : state.buffers()) {
-            buffers.add(b.toDoubleVector());
-        }
-        return new Checkpoint(configuration(), fingerprint, run.epoch, run.step, n, params.values().toDoubleVector(),
-            state.steps(), buffers, toArray(run.trainLoss), toArray(run.valLoss), run.best, run.bestEpoch,
-            run.bestValues == null ? null : run.bestValues.toDoubleVector());
     }
 
     private void checkInputs(Network network, DistributionHead head, INDArray x, double[] y) {
@@ -604,13 +506,5 @@ public final class Trainer {
             out[i] = y[idx[i]];
         }
         return out;
-    }
-
-    private static double[] toArray(List<Double> list) {
-        double[] a = new double[list.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = list.get(i);
-        }
-        return a;
     }
 }
