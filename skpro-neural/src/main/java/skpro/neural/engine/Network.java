@@ -16,6 +16,7 @@ import org.nd4j.linalg.indexing.conditions.Conditions;
 public final class Network {
     static {
         NativeSettings.apply();
+        NativeSettings.configureBackend();
     }
 
     private final Layer root;

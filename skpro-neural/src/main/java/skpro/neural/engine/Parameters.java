@@ -26,6 +26,7 @@ import org.nd4j.linalg.indexing.conditions.Conditions;
 public final class Parameters {
     static {
         NativeSettings.apply();
+        NativeSettings.configureBackend();
     }
 
     private final INDArray values;
