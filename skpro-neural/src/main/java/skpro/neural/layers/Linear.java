@@ -182,11 +182,12 @@ public final class Linear implements skpro.neural.engine.Layer {
         Shapes.requireForward("Linear", cachedRows);
         Shapes.requireGradientShape("Linear", outputGradient, Shapes.withLast(cachedShape, out));
         INDArray g = Shapes.rows(outputGradient, out, "Linear");
-        INDArray gw = cachedRows.transpose().mmul(g);
-        if (maskArray != null) {
-            gw.muli(maskArray);
+        if (maskArray == null) {
+            // weightGrad += rows^T g in one BLAS call, straight into the gradient view
+            Nd4j.gemm(cachedRows, g, weightGrad, true, false, 1.0, 1.0);
+        } else {
+            weightGrad.addi(cachedRows.transpose().mmul(g).muli(maskArray));
         }
-        weightGrad.addi(gw);
         if (bias) {
             biasGrad.addi(g.sum(0));
         }
