@@ -5,18 +5,13 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.ResetPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import skpro.neural.engine.Context;
 import skpro.neural.engine.Network;
 import skpro.neural.engine.Parameters;
+import skpro.neural.engine.StepScope;
 import skpro.neural.heads.DistributionHead;
 import skpro.neural.heads.HeadLoss;
 import skpro.neural.heads.Score;
@@ -46,11 +41,6 @@ public final class Trainer {
     private static final long SPLIT_SALT = 0x3C6EF372FE94F82BL;
     private static final long EPOCH_SALT = 0xA54FF53A5F1D36F1L;
     private static final int EVAL_CHUNK = 4096;
-    private static final WorkspaceConfiguration STEP_WORKSPACE = WorkspaceConfiguration.builder()
-        .initialSize(0).policyAllocation(AllocationPolicy.OVERALLOCATE).overallocationLimit(0.2)
-        .policyLearning(LearningPolicy.FIRST_LOOP).policyReset(ResetPolicy.BLOCK_LEFT)
-        .policySpill(SpillPolicy.REALLOCATE).build();
-    private static final String STEP_WORKSPACE_ID = "skpro-trainer-step";
 
     private final Optimizer optimizer;
     private final LearningRateSchedule schedule;
@@ -322,8 +312,7 @@ public final class Trainer {
             }
         } finally {
             // the step workspace's memory goes back now rather than when this thread ends
-            Nd4j.getWorkspaceManager().destroyWorkspace(
-                Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(STEP_WORKSPACE, STEP_WORKSPACE_ID));
+            StepScope.release();
         }
         if (run.bestValues != null) {
             params.values().assign(run.bestValues);
@@ -342,19 +331,10 @@ public final class Trainer {
             + optimizer;
     }
 
-    /**
-     * One step with every temporary array in a workspace that is reused from step to step, instead
-     * of one native allocation and one deallocation per intermediate array (the larger part of a
-     * small network's step). Nothing allocated here outlives the step: parameters, gradients and
-     * optimiser state live outside it.
-     */
-    @SuppressWarnings("try") // the workspace is used through its scope, not by name
+    /** One step inside the reused step workspace (see {@link StepScope}). */
     private double stepInWorkspace(Network network, DistributionHead head, INDArray x, double[] y, int[] idx,
                                    OptimizerState state, long step, int epoch) {
-        try (MemoryWorkspace scope = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_WORKSPACE,
-            STEP_WORKSPACE_ID)) {
-            return step(network, head, Nd4j.pullRows(x, 1, idx), gather(y, idx), state, step, epoch);
-        }
+        return StepScope.run(() -> step(network, head, Nd4j.pullRows(x, 1, idx), gather(y, idx), state, step, epoch));
     }
 
     private double step(Network network, DistributionHead head, INDArray xb, double[] yb, OptimizerState state,
