@@ -389,9 +389,11 @@ public final class Trainer {
             for (int i = 0; i < idx.length; i++) {
                 idx[i] = from + i;
             }
-            INDArray xb = idx.length == n ? xVal : Nd4j.pullRows(xVal, 1, idx);
-            INDArray raw = network.forward(xb, Context.inference());
-            sum += head.loss(raw, Arrays.copyOfRange(yVal, from, to), Score.NLL).value() * idx.length;
+            double[] yb = Arrays.copyOfRange(yVal, from, to);
+            sum += StepScope.run(() -> {
+                INDArray xb = idx.length == n ? xVal : Nd4j.pullRows(xVal, 1, idx);
+                return head.loss(network.forward(xb, Context.inference()), yb, Score.NLL).value();
+            }) * idx.length;
         }
         return sum / n;
     }
