@@ -10,6 +10,7 @@ import skpro.datasets.Dataset;
 import skpro.datasets.SplitDataset;
 import skpro.datasets.UciDatasets;
 import skpro.metrics.LogLoss;
+import skpro.metrics.MeanEstimate;
 import skpro.neural.MLPProbaModel;
 import skpro.neural.MLPProbaRegressor;
 
@@ -83,12 +84,9 @@ public final class MlpUci {
                 System.err.printf(Locale.ROOT, "  %s split %d: NLL %.3f, best epoch %d%n", pub[0], s, nll[s],
                     m.training().bestEpoch());
             }
-            double mean = Arrays.stream(nll).average().orElse(Double.NaN);
-            double ss = 0;
-            for (double v : nll) {
-                ss += (v - mean) * (v - mean);
-            }
-            double se = splits > 1 ? Math.sqrt(ss / (splits - 1) / splits) : Double.NaN;
+            MeanEstimate e = splits > 1 ? MeanEstimate.of(nll) : null;
+            double mean = e == null ? nll[0] : e.mean();
+            double se = e == null ? Double.NaN : e.standardError();
             double published = Double.parseDouble(pub[1]);
             double pm = Double.parseDouble(pub[2]);
             boolean ok = Math.abs(mean - published) <= 2 * pm;

@@ -1,15 +1,16 @@
 package skpro.examples;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import skpro.datasets.Dataset;
+import skpro.datasets.SplitDataset;
+import skpro.datasets.UciDatasets;
+import skpro.metrics.MeanEstimate;
 import skpro.regression.boosting.NGBoostModel;
 import skpro.regression.boosting.NGBoostRegressor;
 
@@ -26,8 +27,8 @@ import skpro.regression.boosting.NGBoostRegressor;
  * NLL is reported in the original units of y (the standardised NLL plus log sd(y)).
  *
  * <p>Usage: {@code NgboostUci [dataDir] [datasets,comma,separated|all] [maxSplits] [nEstimators]};
- * defaults {@code ../shared/data/uci all 20 2000}. A missing folder or data set is skipped with a
- * message.
+ * defaults {@code ../shared/data/uci all 20 2000}. A missing folder is skipped with a message; data
+ * and splits are read by {@link UciDatasets#load}, which names a missing file.
  */
 public final class NgboostUci {
 
@@ -59,14 +60,8 @@ public final class NgboostUci {
             if (!which.equals("all") && !Arrays.asList(which.split(",")).contains(pub[0])) {
                 continue;
             }
-            Path csv = dir.resolve(pub[0] + ".csv");
-            Path splits = dir.resolve(pub[0] + ".splits.txt");
-            if (!Files.exists(csv) || !Files.exists(splits)) {
-                System.out.println("| " + pub[0] + " | missing, skipped |");
-                continue;
-            }
             long t0 = System.nanoTime();
-            double[] result = run(csv, splits, maxSplits, nEstimators);
+            double[] result = run(UciDatasets.load(dir, pub[0]), maxSplits, nEstimators);
             double secs = (System.nanoTime() - t0) / 1e9;
             double published = Double.parseDouble(pub[1]);
             double pm = Double.parseDouble(pub[2]);
@@ -77,74 +72,22 @@ public final class NgboostUci {
     }
 
     /** @return {mean NLL, its standard error, number of splits, mean best stage count} */
-    private static double[] run(Path csv, Path splitFile, int maxSplits, int nEstimators) throws IOException {
-        List<String> lines = Files.readAllLines(splitFile, StandardCharsets.UTF_8);
-        int[] featureCols = null;
-        int target = -1;
-        List<int[]> tests = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("#")) {
-                int f = line.indexOf("feature columns (0-based):");
-                if (f >= 0) {
-                    String[] parts = line.substring(f + 26).split(";");
-                    featureCols = Arrays.stream(parts[0].trim().split("\\s+")).mapToInt(Integer::parseInt).toArray();
-                    target = Integer.parseInt(parts[1].replace("target column:", "").trim());
-                }
-            } else if (!line.isBlank()) {
-                tests.add(Arrays.stream(line.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray());
-            }
-        }
-        if (featureCols == null) {
-            throw new IllegalStateException(splitFile + " names no feature and target columns");
-        }
-        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        int n = rows.size() - 1;
-        double[][] x = new double[n][featureCols.length];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            String[] f = rows.get(i + 1).split(",");
-            for (int j = 0; j < featureCols.length; j++) {
-                x[i][j] = Double.parseDouble(f[featureCols[j]]);
-            }
-            y[i] = Double.parseDouble(f[target]);
-        }
-        int splits = Math.min(maxSplits, tests.size());
+    private static double[] run(SplitDataset data, int maxSplits, int nEstimators) {
+        int splits = Math.min(maxSplits, data.numSplits());
         double[] nll = new double[splits];
         double stages = 0.0;
         for (int s = 0; s < splits; s++) {
-            boolean[] isTest = new boolean[n];
-            for (int i : tests.get(s)) {
-                isTest[i] = true;
-            }
-            int nTest = tests.get(s).length;
-            double[][] xTr = new double[n - nTest][];
-            double[] yTr = new double[n - nTest];
-            double[][] xTe = new double[nTest][];
-            double[] yTe = new double[nTest];
-            int a = 0;
-            int b = 0;
-            for (int i = 0; i < n; i++) {
-                if (isTest[i]) {
-                    xTe[b] = x[i];
-                    yTe[b++] = y[i];
-                } else {
-                    xTr[a] = x[i];
-                    yTr[a++] = y[i];
-                }
-            }
-            double[] res = split(xTr, yTr, xTe, yTe, nEstimators, s);
+            Dataset train = data.dataset().select(data.trainRows(s));
+            Dataset test = data.dataset().select(data.testRows(s));
+            double[] res = split(train.x(), train.y(), test.x(), test.y(), nEstimators, s);
             nll[s] = res[0];
             stages += res[1];
-            System.err.printf(Locale.ROOT, "  %s split %d: NLL %.3f, best stages %d%n", csv.getFileName(), s, res[0],
-                (int) res[1]);
+            System.err.printf(Locale.ROOT, "  %s split %d: NLL %.3f, best stages %d%n", data.dataset().name(), s,
+                res[0], (int) res[1]);
         }
-        double mean = Arrays.stream(nll).average().orElse(Double.NaN);
-        double ss = 0.0;
-        for (double v : nll) {
-            ss += (v - mean) * (v - mean);
-        }
-        double se = splits > 1 ? Math.sqrt(ss / (splits - 1) / splits) : Double.NaN;
-        return new double[] {mean, se, splits, stages / splits};
+        MeanEstimate e = splits > 1 ? MeanEstimate.of(nll) : null;
+        return new double[] {e == null ? nll[0] : e.mean(), e == null ? Double.NaN : e.standardError(), splits,
+            stages / splits};
     }
 
     /** @return {test NLL in original units, best stage count} */

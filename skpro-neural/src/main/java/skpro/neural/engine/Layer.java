@@ -35,11 +35,12 @@ public interface Layer {
     }
 
     /**
-     * Receives views into the flat buffers, one per {@link #params()} entry, shaped as declared.
+     * Receives views into the flat buffers, one per {@link #params()} entry, in that order and
+     * shaped as declared ({@link Parameters#allocate} guarantees it, so a layer need not recount).
      *
      * @param values the parameter values
      * @param gradients the parameter gradients, same shapes
-     * @throws IllegalStateException if the layer is bound twice or the lists do not match params()
+     * @throws IllegalStateException if the layer is already bound to a network
      */
     default void bind(List<INDArray> values, List<INDArray> gradients) {
         if (!values.isEmpty() || !gradients.isEmpty()) {

@@ -152,11 +152,6 @@ public final class Conv1d implements Layer {
         if (weight != null) {
             throw new IllegalStateException(NAME + " is already bound to a network");
         }
-        int expected = bias ? 2 : 1;
-        if (values.size() != expected || gradients.size() != expected) {
-            throw new IllegalStateException(NAME + " expects " + expected + " parameter views, got " + values.size()
-                + " values and " + gradients.size() + " gradients");
-        }
         weight = values.get(0);
         weightGrad = gradients.get(0);
         if (bias) {

@@ -74,9 +74,6 @@ public final class Embedding implements Layer {
         if (weight != null) {
             throw new IllegalStateException("Embedding is already bound to a network");
         }
-        if (values.size() != 1 || gradients.size() != 1) {
-            throw new IllegalStateException("Embedding expects 1 parameter view, got " + values.size());
-        }
         weight = values.get(0);
         weightGrad = gradients.get(0);
     }

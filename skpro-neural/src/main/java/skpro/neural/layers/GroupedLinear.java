@@ -93,11 +93,6 @@ public final class GroupedLinear implements Layer {
         if (weight != null) {
             throw new IllegalStateException("GroupedLinear is already bound to a network");
         }
-        int expected = bias ? 2 : 1;
-        if (values.size() != expected || gradients.size() != expected) {
-            throw new IllegalStateException("GroupedLinear expects " + expected + " parameter views, got "
-                + values.size());
-        }
         weight = values.get(0);
         weightGrad = gradients.get(0);
         if (bias) {

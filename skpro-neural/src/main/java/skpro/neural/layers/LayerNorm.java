@@ -84,9 +84,6 @@ public final class LayerNorm implements Layer {
         if (gain != null) {
             throw new IllegalStateException("LayerNorm is already bound to a network");
         }
-        if (values.size() != 2 || gradients.size() != 2) {
-            throw new IllegalStateException("LayerNorm expects 2 parameter views, got " + values.size());
-        }
         gain = values.get(0);
         bias = values.get(1);
         gainGrad = gradients.get(0);

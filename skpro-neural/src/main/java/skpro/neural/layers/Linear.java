@@ -130,11 +130,6 @@ public final class Linear implements skpro.neural.engine.Layer {
         if (weight != null) {
             throw new IllegalStateException("Linear is already bound to a network");
         }
-        int expected = bias ? 2 : 1;
-        if (values.size() != expected || gradients.size() != expected) {
-            throw new IllegalStateException("Linear expects " + expected + " parameter views, got " + values.size()
-                + " values and " + gradients.size() + " gradients");
-        }
         weight = values.get(0);
         weightGrad = gradients.get(0);
         if (bias) {

@@ -2,7 +2,6 @@ package skpro.neural.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -33,19 +32,6 @@ class Conv1dTest {
         }
         net.parameters().values().assign(Nd4j.createFromArray(v));
         return net;
-    }
-
-    private static double[][][] input(long seed, int b, int s, int c) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[][][] x = new double[b][s][c];
-        for (double[][] row : x) {
-            for (double[] t : row) {
-                for (int e = 0; e < c; e++) {
-                    t[e] = r.nextGaussian();
-                }
-            }
-        }
-        return x;
     }
 
     /** y[b][t][o] = m_t (bias_o + sum_c sum_j w[o][c][j] m_{t+j-p} x[b][t+j-p][g Cg + c]). */
@@ -97,20 +83,6 @@ class Conv1dTest {
         return y;
     }
 
-    private static void assertClose(INDArray actual, double[][][] expected, double tol) {
-        double[] flat = actual.dup('c').reshape(actual.length()).toDoubleVector();
-        int n = 0;
-        for (double[][] a : expected) {
-            for (double[] t : a) {
-                for (double v : t) {
-                    assertThat(flat[n]).as("output entry %d", n).isCloseTo(v, within(tol));
-                    n++;
-                }
-            }
-        }
-        assertThat(n).isEqualTo(flat.length);
-    }
-
     static Stream<Arguments> layers() {
         return Stream.of(
             Arguments.of("ungrouped kernel 1", Conv1d.of(3, 4, 1)),
@@ -125,20 +97,20 @@ class Conv1dTest {
     @MethodSource("layers")
     void equalsPlainLoops(String name, Conv1d layer) {
         Network net = randomised(layer, DataType.DOUBLE, 17);
-        double[][][] x = input(3, 2, 9, (int) layer.channels());
+        double[][][] x = TestArrays.gaussian3d(3, 2, 9, (int) layer.channels());
         INDArray y = net.forward(Nd4j.createFromArray(x), Context.inference());
         assertThat(y.shape()).containsExactly(2, 9, layer.outChannels());
-        assertClose(y, reference(layer, net.parameters(), x, null), 1e-10);
+        TestArrays.assertClose(y, reference(layer, net.parameters(), x, null), 1e-10);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("layers")
     void maskedEqualsPlainLoopsWithPaddingAsZeros(String name, Conv1d layer) {
         Network net = randomised(layer, DataType.DOUBLE, 5);
-        double[][][] x = input(4, 2, 9, (int) layer.channels());
+        double[][][] x = TestArrays.gaussian3d(4, 2, 9, (int) layer.channels());
         double[][] mask = {{1, 1, 1, 1, 1, 1, 0, 0, 0}, {1, 1, 0, 0, 0, 0, 0, 0, 0}};
         INDArray y = net.forward(Nd4j.createFromArray(x), Context.inference().withMask(Nd4j.createFromArray(mask)));
-        assertClose(y, reference(layer, net.parameters(), x, mask), 1e-10);
+        TestArrays.assertClose(y, reference(layer, net.parameters(), x, mask), 1e-10);
     }
 
     @Test
@@ -146,7 +118,7 @@ class Conv1dTest {
         Conv1d layer = Conv1d.of(32, 32, 7).withGroups(2);
         Network net = randomised(layer, DataType.DOUBLE, 8);
         Context ctx = Context.training(1).withMask(Nd4j.createFromArray(new double[][] {{1, 1, 1, 0, 0}, {1, 1, 1, 1, 1}}));
-        INDArray x = Nd4j.createFromArray(input(2, 2, 5, 32));
+        INDArray x = Nd4j.createFromArray(TestArrays.gaussian3d(2, 2, 5, 32));
         INDArray y = net.forward(x, ctx);
         INDArray changed = x.dup();
         changed.putScalar(new long[] {0, 3, 0}, 100.0);
@@ -161,7 +133,7 @@ class Conv1dTest {
 
     @Test
     void floatAgreesWithDouble() {
-        double[][][] x = input(6, 2, 6, 8);
+        double[][][] x = TestArrays.gaussian3d(6, 2, 6, 8);
         Network d = randomised(Conv1d.of(8, 4, 5).withGroups(4), DataType.DOUBLE, 2);
         Network f = randomised(Conv1d.of(8, 4, 5).withGroups(4), DataType.FLOAT, 2);
         INDArray yd = d.forward(Nd4j.createFromArray(x), Context.inference());

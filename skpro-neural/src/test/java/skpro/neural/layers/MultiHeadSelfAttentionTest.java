@@ -2,7 +2,6 @@ package skpro.neural.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
@@ -122,42 +121,15 @@ class MultiHeadSelfAttentionTest {
         return out;
     }
 
-    private static double[][][] input(long seed, int b, int s, int h) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[][][] x = new double[b][s][h];
-        for (double[][] row : x) {
-            for (double[] t : row) {
-                for (int e = 0; e < h; e++) {
-                    t[e] = r.nextGaussian();
-                }
-            }
-        }
-        return x;
-    }
-
-    private static void assertClose(INDArray actual, double[][][] expected, double tol) {
-        double[] flat = actual.dup('c').reshape(actual.length()).toDoubleVector();
-        int n = 0;
-        for (double[][] a : expected) {
-            for (double[] t : a) {
-                for (double v : t) {
-                    assertThat(flat[n]).as("output entry %d", n).isCloseTo(v, within(tol));
-                    n++;
-                }
-            }
-        }
-        assertThat(n).isEqualTo(flat.length);
-    }
-
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
     void withoutMaskEqualsPlainLoops(int heads) {
         MultiHeadSelfAttention layer = MultiHeadSelfAttention.of(6, heads);
         Network net = randomised(layer, DataType.DOUBLE, 11 + heads);
-        double[][][] x = input(5, 2, 4, 6);
+        double[][][] x = TestArrays.gaussian3d(5, 2, 4, 6);
         INDArray y = net.forward(Nd4j.createFromArray(x), Context.inference());
         assertThat(y.shape()).containsExactly(2, 4, 6);
-        assertClose(y, reference(net, layer, x, null), 1e-10);
+        TestArrays.assertClose(y, reference(net, layer, x, null), 1e-10);
     }
 
     @ParameterizedTest
@@ -165,10 +137,10 @@ class MultiHeadSelfAttentionTest {
     void withMaskEqualsPlainLoopsOverValidKeysAndZerosPaddedQueries(int heads) {
         MultiHeadSelfAttention layer = MultiHeadSelfAttention.of(4, heads);
         Network net = randomised(layer, DataType.DOUBLE, 3);
-        double[][][] x = input(7, 3, 4, 4);
+        double[][][] x = TestArrays.gaussian3d(7, 3, 4, 4);
         double[][] mask = {{1, 1, 1, 0}, {1, 0, 0, 0}, {1, 1, 1, 1}};
         INDArray y = net.forward(Nd4j.createFromArray(x), Context.inference().withMask(Nd4j.createFromArray(mask)));
-        assertClose(y, reference(net, layer, x, mask), 1e-10);
+        TestArrays.assertClose(y, reference(net, layer, x, mask), 1e-10);
         assertThat(y.getDouble(0, 3, 2)).isEqualTo(0.0);
     }
 
@@ -178,7 +150,7 @@ class MultiHeadSelfAttentionTest {
         Network net = randomised(layer, DataType.DOUBLE, 9);
         double[][] m = {{1, 1, 0, 0, 0}, {1, 1, 1, 1, 0}};
         Context ctx = Context.training(1).withMask(Nd4j.createFromArray(m));
-        INDArray x = Nd4j.createFromArray(input(2, 2, 5, 4));
+        INDArray x = Nd4j.createFromArray(TestArrays.gaussian3d(2, 2, 5, 4));
         INDArray y = net.forward(x, ctx);
         INDArray changed = x.dup();
         changed.putScalar(new long[] {0, 3, 1}, 1e3);
@@ -199,10 +171,10 @@ class MultiHeadSelfAttentionTest {
         MultiHeadSelfAttention layer = MultiHeadSelfAttention.of(4, 2);
         Network net = randomised(layer, DataType.DOUBLE, 12);
         double[][] mask = {{0, 0, 0}, {1, 1, 0}};
-        double[][][] x = input(3, 2, 3, 4);
+        double[][][] x = TestArrays.gaussian3d(3, 2, 3, 4);
         INDArray y = net.forward(Nd4j.createFromArray(x), Context.training(2).withMask(Nd4j.createFromArray(mask)));
         assertThat(y.get(NDArrayIndex.point(0)).amaxNumber().doubleValue()).isEqualTo(0.0);
-        assertClose(y.get(NDArrayIndex.interval(1, 2)),
+        TestArrays.assertClose(y.get(NDArrayIndex.interval(1, 2)),
             new double[][][] {reference(net, layer, x, mask)[1]}, 1e-10);
         INDArray gx = net.backward(Nd4j.ones(DataType.DOUBLE, 2, 3, 4));
         assertThat(gx.get(NDArrayIndex.point(0)).amaxNumber().doubleValue()).isEqualTo(0.0);
@@ -213,7 +185,7 @@ class MultiHeadSelfAttentionTest {
     void keyBiasGetsZeroGradientBecauseSoftmaxIgnoresRowShifts() {
         MultiHeadSelfAttention layer = MultiHeadSelfAttention.of(6, 3);
         Network net = randomised(layer, DataType.DOUBLE, 4);
-        net.forward(Nd4j.createFromArray(input(8, 2, 5, 6)), Context.training(3));
+        net.forward(Nd4j.createFromArray(TestArrays.gaussian3d(8, 2, 5, 6)), Context.training(3));
         Parameters p = net.parameters();
         p.zeroGradients();
         net.backward(gaussian(new SplittableRandom(1), 1.0, 2, 5, 6));
@@ -229,7 +201,7 @@ class MultiHeadSelfAttentionTest {
 
     @Test
     void floatAgreesWithDouble() {
-        double[][][] x = input(6, 2, 3, 8);
+        double[][][] x = TestArrays.gaussian3d(6, 2, 3, 8);
         INDArray mask = Nd4j.createFromArray(new double[][] {{1, 1, 0}, {1, 1, 1}});
         Network d = randomised(MultiHeadSelfAttention.of(8, 4), DataType.DOUBLE, 2);
         Network f = randomised(MultiHeadSelfAttention.of(8, 4), DataType.FLOAT, 2);

@@ -1,5 +1,8 @@
 package skpro.neural.layers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.util.SplittableRandom;
 
 import org.nd4j.linalg.api.buffer.DataType;
@@ -29,5 +32,34 @@ final class TestArrays {
     /** @return the values of a, row-major, as float64 */
     static double[] flat(INDArray a) {
         return a.castTo(DataType.DOUBLE).dup('c').reshape(a.length()).toDoubleVector();
+    }
+
+    /** @return a [b][s][c] array of standard normal values from the seed */
+    static double[][][] gaussian3d(long seed, int b, int s, int c) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[][][] x = new double[b][s][c];
+        for (double[][] row : x) {
+            for (double[] t : row) {
+                for (int e = 0; e < c; e++) {
+                    t[e] = r.nextGaussian();
+                }
+            }
+        }
+        return x;
+    }
+
+    /** Asserts that actual, read row-major, equals expected entry by entry within tol. */
+    static void assertClose(INDArray actual, double[][][] expected, double tol) {
+        double[] flat = flat(actual);
+        int n = 0;
+        for (double[][] a : expected) {
+            for (double[] t : a) {
+                for (double v : t) {
+                    assertThat(flat[n]).as("output entry %d", n).isCloseTo(v, within(tol));
+                    n++;
+                }
+            }
+        }
+        assertThat(n).isEqualTo(flat.length);
     }
 }
